@@ -1,0 +1,146 @@
+package dev.leadpulse.core.condition;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A compiled CEL expression. Two conditions are equal when their source text and context
+ * are equal. Evaluation never throws: a failure is reported to {@link ConditionFailures}
+ * and the condition reads as false (or, for a value, as absent).
+ */
+public final class Condition {
+  private static final CelOptions OPTIONS = CelOptions.current()
+      .enableHeterogeneousNumericComparisons(true)
+      .comprehensionMaxIterations(10_000)
+      .build();
+  private static final CelRuntime RUNTIME =
+      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+  private static final Map<Context, CelCompiler> BOOLEAN = compilers(true);
+  private static final Map<Context, CelCompiler> VALUE = compilers(false);
+
+  private final String source;
+  private final Context context;
+  private final CelRuntime.Program program;
+
+  private Condition(String source, Context context, CelRuntime.Program program) {
+    this.source = source;
+    this.context = context;
+    this.program = program;
+  }
+
+  /** Compiles a condition that must be true or false. */
+  public static Condition compile(String source, Context context) {
+    return build(source, context, BOOLEAN.get(context));
+  }
+
+  /** Compiles an expression whose value is used as a key ({@code per:}). */
+  public static Condition compileValue(String source, Context context) {
+    return build(source, context, VALUE.get(context));
+  }
+
+  private static Condition build(String source, Context context, CelCompiler compiler) {
+    Objects.requireNonNull(source, "source");
+    if (source.isBlank()) {
+      throw new CompileException("the expression is empty", 1, 1);
+    }
+    try {
+      CelAbstractSyntaxTree ast = compiler.compile(source).getAst();
+      return new Condition(source, context, RUNTIME.createProgram(ast));
+    } catch (CelValidationException e) {
+      CelIssue first = e.getErrors().get(0);
+      int line = first.getSourceLocation().getLine();
+      int column = first.getSourceLocation().getColumn() + 1;
+      return rethrow(first.getMessage(), Math.max(line, 1), Math.max(column, 1));
+    } catch (CelEvaluationException e) {
+      throw new CompileException(e.getMessage(), 1, 1);
+    }
+  }
+
+  private static Condition rethrow(String message, int line, int column) {
+    throw new CompileException(message, line, column);
+  }
+
+  /**
+   * Evaluates the condition; a failure, or a result that is not a boolean, is reported for
+   * {@code ruleId} and reads as false.
+   */
+  public boolean test(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
+    try {
+      Object result = program.eval(vars);
+      if (result instanceof Boolean b) {
+        return b;
+      }
+      failures.failed(ruleId, "the condition gave " + describe(result) + ", not true or false");
+      return false;
+    } catch (CelEvaluationException | RuntimeException e) {
+      failures.failed(ruleId, e.getMessage());
+      return false;
+    }
+  }
+
+  /** Evaluates the expression for its value; a failure is reported and gives empty. */
+  public Optional<Object> value(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
+    try {
+      return Optional.ofNullable(program.eval(vars));
+    } catch (CelEvaluationException | RuntimeException e) {
+      failures.failed(ruleId, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static String describe(Object result) {
+    return result == null ? "null" : result.getClass().getSimpleName() + " " + result;
+  }
+
+  /** The expression as written. */
+  public String source() {
+    return source;
+  }
+
+  /** The context it was compiled for. */
+  public Context context() {
+    return context;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Condition c && c.source.equals(source) && c.context == context;
+  }
+
+  @Override
+  public int hashCode() {
+    return source.hashCode() * 31 + context.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+
+  private static Map<Context, CelCompiler> compilers(boolean booleanResult) {
+    Map<Context, CelCompiler> out = new EnumMap<>(Context.class);
+    for (Context c : Context.values()) {
+      CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
+      c.variables().forEach(b::addVar);
+      if (booleanResult) {
+        b.setResultType(SimpleType.BOOL);
+      }
+      out.put(c, b.build());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.leadpulse.core.engine;
+
+import dev.leadpulse.core.model.AccountRule;
+import dev.leadpulse.core.model.Accounts;
+import dev.leadpulse.core.model.CountRule;
+import dev.leadpulse.core.model.EngagementRule;
+import dev.leadpulse.core.model.EventRule;
+import dev.leadpulse.core.model.FitRule;
+import dev.leadpulse.core.model.InactivityRule;
+import dev.leadpulse.core.model.Limit;
+import dev.leadpulse.core.model.Model;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A model prepared for the engine: rules indexed by event name, categories by number. */
+final class CompiledModel {
+  final Model model;
+  final EngagementRule[] rules;
+  /** Event name → indexes of the rules that listen to it, in model order. */
+  final Map<String, int[]> byEvent;
+  final int[] inactivityRules;
+  final long[] awardOf;
+  final int[] categoryOf;
+  final String[] categories;
+  /** Per category index, its cap in hundredths, or -1 for none. */
+  final long[] caps;
+  final int[] stageOfRule;
+  final long sessionGapMillis;
+  final boolean fitReadsAccount;
+  final boolean conditionsReadAccount;
+  final boolean hasPersonFit;
+
+  CompiledModel(Model model) {
+    this.model = model;
+    this.rules = model.engagement().toArray(new EngagementRule[0]);
+    Map<String, List<Integer>> index = new HashMap<>();
+    List<Integer> idle = new ArrayList<>();
+    Map<String, Integer> categoryIndex = new LinkedHashMap<>();
+    awardOf = new long[rules.length];
+    categoryOf = new int[rules.length];
+    stageOfRule = new int[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      EngagementRule r = rules[i];
+      awardOf[i] = r.info().award();
+      categoryOf[i] = categoryIndex.computeIfAbsent(r.info().category(), c -> categoryIndex.size());
+      stageOfRule[i] = r.info().stage().map(model::stageIndex).orElse(-1);
+      for (String e : r.events()) {
+        index.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
+      if (r instanceof InactivityRule) {
+        idle.add(i);
+      }
+    }
+    byEvent = new HashMap<>();
+    index.forEach((k, v) -> byEvent.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    inactivityRules = idle.stream().mapToInt(Integer::intValue).toArray();
+    categories = categoryIndex.keySet().toArray(new String[0]);
+    caps = new long[categories.length];
+    for (int c = 0; c < categories.length; c++) {
+      caps[c] = model.caps().getOrDefault(categories[c], -1L);
+    }
+    sessionGapMillis = model.sessionGap().toMillis();
+    fitReadsAccount = model.fit().stream().anyMatch(f -> f.when().source().contains("account"));
+    conditionsReadAccount = model.engagement().stream().anyMatch(CompiledModel::readsAccount);
+    hasPersonFit = model.fit().stream().anyMatch(f -> f.scope() == FitRule.Scope.PERSON);
+  }
+
+  private static boolean readsAccount(EngagementRule r) {
+    return switch (r) {
+      case EventRule e -> e.when().map(c -> c.source().contains("account")).orElse(false);
+      case CountRule c -> c.when().map(x -> x.source().contains("account")).orElse(false)
+          || c.per().map(x -> x.source().contains("account")).orElse(false);
+      case AccountRule a -> a.when().map(c -> c.source().contains("account")).orElse(false);
+      case InactivityRule i -> false;
+    };
+  }
+
+  /** The account a person belongs to now, or empty. */
+  String accountOf(PersonState s) {
+    if (model.accounts().key() == Accounts.Key.GROUP) {
+      return s.groupAccount;
+    }
+    String d = s.emailDomain;
+    return d.isEmpty() || model.accounts().isFreeMail(d) ? "" : d;
+  }
+
+  /** Window length in ms of a limit, {@code Long.MAX_VALUE} for once; 0 for none. */
+  static long limitWindow(Limit limit) {
+    return switch (limit) {
+      case Limit.None n -> 0;
+      case Limit.Once o -> Long.MAX_VALUE;
+      case Limit.PerWindow p -> p.window().toMillis();
+    };
+  }
+
+  static int limitCount(Limit limit) {
+    return switch (limit) {
+      case Limit.None n -> 0;
+      case Limit.Once o -> 1;
+      case Limit.PerWindow p -> p.count();
+    };
+  }
+}

@@ -1,0 +1,331 @@
+package dev.leadpulse.core.engine;
+
+import dev.leadpulse.core.condition.ConditionFailures;
+import dev.leadpulse.core.event.Event;
+import dev.leadpulse.core.model.AccountRule;
+import dev.leadpulse.core.model.CountRule;
+import dev.leadpulse.core.model.EngagementRule;
+import dev.leadpulse.core.model.EventRule;
+import dev.leadpulse.core.model.InactivityRule;
+import dev.leadpulse.core.model.Model;
+import dev.leadpulse.core.model.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scoring engine for one model: applies a person's events one at a time, in event-time
+ * order, to their {@link PersonState}, and reads a score as of a time. Pure: no clock, no
+ * I/O; thread-safe for different people (it holds no mutable state of its own).
+ *
+ * <p>To score events that arrive out of order, replay the person's events in order into a
+ * new state ({@link Scoreboard} does this).
+ */
+public final class Engine {
+  private static final int MAX_IDLE_STAMPS = 100_000;
+
+  final CompiledModel compiled;
+  private final ConditionFailures failures;
+  private final StageEvaluator stages;
+
+  public Engine(Model model, ConditionFailures failures) {
+    this.compiled = new CompiledModel(model);
+    this.failures = failures;
+    this.stages = new StageEvaluator(compiled, failures);
+  }
+
+  public Model model() {
+    return compiled.model;
+  }
+
+  /** A person with no events yet. */
+  public PersonState newPerson(String id) {
+    return new PersonState(id);
+  }
+
+  /** The account {@code person} belongs to after their last applied event, or empty. */
+  public String accountOf(PersonState person) {
+    return compiled.accountOf(person);
+  }
+
+  /**
+   * Applies {@code event} to {@code person}.
+   *
+   * @throws IllegalArgumentException when the event does not come after the last applied one
+   *     in event-time order (replay the person instead)
+   */
+  public PersonUpdate apply(PersonState person, Event event, AccountTraits accountTraits) {
+    if (!person.isAfterLast(event.time(), event.messageId())) {
+      throw new IllegalArgumentException("event " + event.messageId() + " comes before the last applied event "
+          + person.lastMessageId + " of " + person.id + ": replay the person's events in event-time order");
+    }
+    Outcome out = new Outcome();
+    awardIdleStamps(person, event.time() - 1, accountTraits, out);
+    person.lastTime = event.time();
+    person.lastMessageId = event.messageId();
+    switch (event.type()) {
+      case IDENTIFY -> mergeTraits(person, event.traits());
+      case GROUP -> {
+        person.groupAccount = event.groupId();
+        person.fitCached = false;
+      }
+      case ALIAS -> { }
+      case TRACK, PAGE, SCREEN -> activity(person, event, accountTraits, out);
+    }
+    return out.build();
+  }
+
+  private void activity(PersonState p, Event e, AccountTraits at, Outcome out) {
+    long t = e.time();
+    if (p.lastActivity == Long.MIN_VALUE || t - p.lastActivity > compiled.sessionGapMillis) {
+      p.sessionStart = t;
+    }
+    p.lastActivity = t;
+    p.lastActivityMessageId = e.messageId();
+    p.idleAwardedThrough = t;
+    int[] candidates = compiled.byEvent.get(e.name());
+    if (candidates == null) {
+      return;
+    }
+    Vars vars = Vars.forEvent(p, compiled.accountOf(p), at, e);
+    for (int i : candidates) {
+      EngagementRule rule = compiled.rules[i];
+      switch (rule) {
+        case EventRule r -> {
+          if (holds(r.when(), vars, r.id()) && limitAllows(p, i, r.limit(), t)) {
+            award(p, i, e.messageId(), t, at, out);
+          }
+        }
+        case CountRule r -> count(p, i, r, e, vars, at, out);
+        case AccountRule r -> {
+          String account = compiled.accountOf(p);
+          if (!account.isEmpty() && holds(r.when(), vars, r.id())) {
+            out.hit(new AccountHit(i, account, p.id, t, e.messageId()));
+          }
+        }
+        case InactivityRule r -> { }
+      }
+    }
+  }
+
+  private void count(PersonState p, int i, CountRule r, Event e, Vars vars, AccountTraits at, Outcome out) {
+    if (!holds(r.when(), vars, r.id())) {
+      return;
+    }
+    String key = "";
+    if (r.per().isPresent()) {
+      Optional<Object> value = r.per().get().value(vars, failures, r.id());
+      if (value.isEmpty()) {
+        return;
+      }
+      key = keyOf(value.get());
+    }
+    CountState state = (CountState) ruleStates(p)[i];
+    if (state == null) {
+      state = new CountState();
+      p.ruleStates[i] = state;
+    }
+    TimeQueue queue = state.queue(key);
+    long t = e.time();
+    queue.dropBefore(switch (r.within()) {
+      case Window.Session s -> p.sessionStart;
+      case Window.Trailing w -> t - w.length().toMillis() + 1;
+    });
+    queue.add(t);
+    if (queue.size() >= r.times() && limitAllows(p, i, r.limit(), t)) {
+      queue.clear();
+      award(p, i, e.messageId(), t, at, out);
+    }
+  }
+
+  /** A {@code per} value as a key: numbers without a needless ".0", other values as text. */
+  static String keyOf(Object value) {
+    if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+      return String.format(Locale.ROOT, "%.0f", d);
+    }
+    return String.valueOf(value);
+  }
+
+  private boolean holds(Optional<dev.leadpulse.core.condition.Condition> when, Vars vars, String ruleId) {
+    return when.isEmpty() || when.get().test(vars, failures, ruleId);
+  }
+
+  /** Checks the limit and, when it allows, records the award in it. */
+  private boolean limitAllows(PersonState p, int i, dev.leadpulse.core.model.Limit limit, long t) {
+    int count = CompiledModel.limitCount(limit);
+    if (count == 0) {
+      return true;
+    }
+    Object[] states = ruleStates(p);
+    LimitRing ring = (LimitRing) states[i];
+    if (ring == null) {
+      ring = new LimitRing(count);
+      states[i] = ring;
+    }
+    if (!ring.allows(t, CompiledModel.limitWindow(limit))) {
+      return false;
+    }
+    ring.record(t);
+    return true;
+  }
+
+  private Object[] ruleStates(PersonState p) {
+    if (p.ruleStates == null) {
+      p.ruleStates = new Object[compiled.rules.length];
+    }
+    return p.ruleStates;
+  }
+
+  private void award(PersonState p, int rule, String messageId, long t, AccountTraits at, Outcome out) {
+    long points = compiled.awardOf[rule];
+    if (p.awards == null) {
+      p.awards = new Awards();
+      p.categoryTotals = new long[compiled.categories.length];
+    }
+    p.awards.add(rule, messageId, t, points);
+    p.categoryTotals[compiled.categoryOf[rule]] += points;
+    out.award(new Award(compiled.rules[rule].id(), messageId, t, points));
+    int promoted = compiled.stageOfRule[rule];
+    String why = "";
+    if (promoted > p.stage.promotedFloor) {
+      p.stage.promotedFloor = promoted;
+      why = "rule " + compiled.rules[rule].id() + " promotes to " + compiled.model.stages().get(promoted).name();
+    }
+    stages.evaluate(p, p.stage, t, List.of(), fit(p, t, at), at, why).ifPresent(c -> {
+      p.history().add(c);
+      out.stage(c);
+    });
+  }
+
+  /** Awards inactivity stamps in {@code (idleAwardedThrough, through]}, in time order. */
+  private void awardIdleStamps(PersonState p, long through, AccountTraits at, Outcome out) {
+    if (compiled.inactivityRules.length == 0 || p.lastActivity == Long.MIN_VALUE || through <= p.idleAwardedThrough) {
+      return;
+    }
+    for (IdleStamp s : idleStamps(p, through)) {
+      award(p, s.rule(), p.lastActivityMessageId, s.time(), at, out);
+    }
+    p.idleAwardedThrough = through;
+  }
+
+  /** An inactivity award due at {@code time}. */
+  record IdleStamp(int rule, long time) {}
+
+  /** The inactivity stamps in {@code (idleAwardedThrough, through]}, in (time, rule) order. */
+  List<IdleStamp> idleStamps(PersonState p, long through) {
+    List<IdleStamp> out = new ArrayList<>();
+    if (p.lastActivity == Long.MIN_VALUE) {
+      return out;
+    }
+    for (int i : compiled.inactivityRules) {
+      InactivityRule r = (InactivityRule) compiled.rules[i];
+      long d = r.idle().toMillis();
+      for (long k = 1, s = p.lastActivity + d; s <= through && k <= MAX_IDLE_STAMPS; k++, s += d) {
+        if (s > p.idleAwardedThrough) {
+          out.add(new IdleStamp(i, s));
+        }
+        if (!r.repeat()) {
+          break;
+        }
+      }
+    }
+    out.sort((a, b) -> a.time() != b.time() ? Long.compare(a.time(), b.time()) : Integer.compare(a.rule(), b.rule()));
+    return out;
+  }
+
+  private void mergeTraits(PersonState p, Map<String, Object> traits) {
+    if (traits.isEmpty()) {
+      return;
+    }
+    if (p.traits.isEmpty()) {
+      p.traits = traits;
+    } else {
+      Map<String, Object> merged = new java.util.LinkedHashMap<>(p.traits);
+      merged.putAll(traits);
+      p.traits = java.util.Collections.unmodifiableMap(merged);
+    }
+    if (p.traits.get("email") instanceof String email) {
+      int at = email.lastIndexOf('@');
+      p.emailDomain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+    }
+    p.fitCached = false;
+  }
+
+  /** The person's fit at {@code time}, on their current traits. */
+  long fit(PersonState p, long time, AccountTraits at) {
+    if (!compiled.hasPersonFit) {
+      return 0;
+    }
+    if (p.fitCached && !compiled.fitReadsAccount) {
+      return p.cachedFit;
+    }
+    long sum = 0;
+    Vars vars = Vars.forFit(p, compiled.accountOf(p), at, time);
+    for (var rule : compiled.model.fit()) {
+      if (rule.scope() == dev.leadpulse.core.model.FitRule.Scope.PERSON && rule.when().test(vars, failures, rule.id())) {
+        sum += rule.award();
+      }
+    }
+    p.cachedFit = sum;
+    p.fitCached = true;
+    return sum;
+  }
+
+  /**
+   * The person's score as of {@code asOf}: inactivity due by then is awarded (and stages
+   * checked at each stamp), decay applied, caps and floor, fit on current traits, the stage
+   * and the full explanation. Does not change {@code person}.
+   *
+   * @throws IllegalArgumentException when {@code asOf} is before the person's last applied event
+   */
+  public PersonScore read(PersonState person, long asOf, AccountTraits accountTraits) {
+    return new ScoreReader(this, stages, failures).read(person, asOf, accountTraits);
+  }
+
+  /**
+   * When the person's score or stage will next change without a new event, after
+   * {@code after}: the next inactivity stamp, or (with decay) the first minute at which the
+   * stage would change. Empty when nothing is due (or not within ten half-lives).
+   */
+  public Optional<Long> nextChange(PersonState person, long after, AccountTraits accountTraits) {
+    return new ScoreReader(this, stages, failures).nextChange(person, after, accountTraits);
+  }
+
+  /** Collects what one event changed; allocates only when something did. */
+  private static final class Outcome {
+    private List<Award> awards;
+    private List<StageChange> stageChanges;
+    private List<AccountHit> hits;
+
+    void award(Award a) {
+      if (awards == null) {
+        awards = new ArrayList<>(2);
+      }
+      awards.add(a);
+    }
+
+    void stage(StageChange c) {
+      if (stageChanges == null) {
+        stageChanges = new ArrayList<>(1);
+      }
+      stageChanges.add(c);
+    }
+
+    void hit(AccountHit h) {
+      if (hits == null) {
+        hits = new ArrayList<>(1);
+      }
+      hits.add(h);
+    }
+
+    PersonUpdate build() {
+      if (awards == null && stageChanges == null && hits == null) {
+        return PersonUpdate.NOTHING;
+      }
+      return new PersonUpdate(awards == null ? List.of() : awards, stageChanges == null ? List.of() : stageChanges,
+          hits == null ? List.of() : hits);
+    }
+  }
+}

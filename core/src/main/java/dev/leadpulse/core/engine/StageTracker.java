@@ -1,0 +1,27 @@
+package dev.leadpulse.core.engine;
+
+/**
+ * Where a person stands among the model's stages: the current stage, the floor that sticky
+ * stages keep, and the floor that {@code stage:} promotions set. Indexes into the model's
+ * stage list; -1 is "no stage".
+ */
+final class StageTracker {
+  static final long FOOTPRINT = 16 + 3 * 4;
+
+  int current = -1;
+  int stickyFloor = -1;
+  int promotedFloor = -1;
+
+  StageTracker copy() {
+    StageTracker t = new StageTracker();
+    t.current = current;
+    t.stickyFloor = stickyFloor;
+    t.promotedFloor = promotedFloor;
+    return t;
+  }
+
+  /** The least stage the person can be in, whatever the conditions say. */
+  int floor() {
+    return Math.max(stickyFloor, promotedFloor);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.leadpulse.core.model.yaml;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a model file: the line (1-based), the rule (or stage) it concerns,
+ * empty when none, and what is wrong in words that say how to fix it.
+ */
+public record Problem(int line, String ruleId, String message) implements Comparable<Problem> {
+  public Problem {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(message, "message");
+  }
+
+  @Override
+  public int compareTo(Problem o) {
+    return line != o.line ? Integer.compare(line, o.line) : message.compareTo(o.message);
+  }
+
+  /** {@code line 12: rule pricing: …}, as printed by {@code validate}. */
+  public String format(String fileName) {
+    String where = fileName.isEmpty() ? "line " + line : fileName + ":" + line;
+    return where + ": " + (ruleId.isEmpty() ? "" : "rule " + ruleId + ": ") + message;
+  }
+}
