@@ -31,6 +31,8 @@ public final class ModelReader {
       "engagement", "caps", "decay", "floor", "stages", "grades");
 
   private final List<Problem> problems = new ArrayList<>();
+  /** Every stage name the file gives, including stages with problems. */
+  private final Set<String> stageNames = new HashSet<>();
 
   private ModelReader() {}
 
@@ -82,7 +84,7 @@ public final class ModelReader {
     Optional<Decay> decay = f.mapping("decay").flatMap(this::decay);
     Optional<Long> floor = f.number("floor").map(Hundredths::of);
     List<Stage> stages = f.sequence("stages").map(this::stages).orElse(List.of());
-    checkPromotions(f, engagement, stages);
+    checkPromotions(f, engagement);
     Optional<Grades> grades = f.mapping("grades").flatMap(this::grades);
     if (!problems.isEmpty() || name.isEmpty()) {
       return Optional.empty();
@@ -184,7 +186,9 @@ public final class ModelReader {
         continue;
       }
       String name = map.entries().get("name") instanceof Node.Scalar s ? s.text() : "";
-      Fields f = new Fields(map, name, problems, Set.of("name", "when", "sticky", "label"), "a stage");
+      stageNames.add(name);
+      Fields f = new Fields(map, name.isEmpty() ? "" : "stage " + name, problems, Set.of("name", "when", "sticky", "label"),
+          "a stage");
       int before = problems.size();
       f.requiredText("name", "a stage");
       if (!name.isEmpty() && seen.containsKey(name)) {
@@ -204,9 +208,8 @@ public final class ModelReader {
     return out;
   }
 
-  private void checkPromotions(Fields top, List<EngagementRule> engagement, List<Stage> stages) {
-    Set<String> names = new HashSet<>();
-    stages.forEach(s -> names.add(s.name()));
+  private void checkPromotions(Fields top, List<EngagementRule> engagement) {
+    Set<String> names = stageNames;
     Node.Sequence rules = top.node("engagement").filter(Node.Sequence.class::isInstance)
         .map(Node.Sequence.class::cast).orElse(null);
     for (EngagementRule r : engagement) {

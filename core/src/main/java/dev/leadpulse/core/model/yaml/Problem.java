@@ -3,8 +3,9 @@ package dev.leadpulse.core.model.yaml;
 import java.util.Objects;
 
 /**
- * One thing wrong with a model file: the line (1-based), the rule (or stage) it concerns,
- * empty when none, and what is wrong in words that say how to fix it.
+ * One thing wrong with a model file: the line (1-based), the rule it concerns (a rule id,
+ * or {@code "stage NAME"} for a stage; empty when none), and what is wrong in words that say
+ * how to fix it.
  */
 public record Problem(int line, String ruleId, String message) implements Comparable<Problem> {
   public Problem {
@@ -20,6 +21,7 @@ public record Problem(int line, String ruleId, String message) implements Compar
   /** {@code line 12: rule pricing: …}, as printed by {@code validate}. */
   public String format(String fileName) {
     String where = fileName.isEmpty() ? "line " + line : fileName + ":" + line;
-    return where + ": " + (ruleId.isEmpty() ? "" : "rule " + ruleId + ": ") + message;
+    String subject = ruleId.isEmpty() ? "" : ruleId.startsWith("stage ") ? ruleId + ": " : "rule " + ruleId + ": ";
+    return where + ": " + subject + message;
   }
 }

@@ -1,0 +1,14 @@
+package dev.leadpulse.server.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in-process and captures what it prints. */
+record Cli(int status, String out, String err) {
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = LeadPulseCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Cli(status, out.toString(), err.toString());
+  }
+}
