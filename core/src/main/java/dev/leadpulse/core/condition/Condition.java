@@ -8,6 +8,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -134,7 +135,8 @@ public final class Condition {
   private static Map<Context, CelCompiler> compilers(boolean booleanResult) {
     Map<Context, CelCompiler> out = new EnumMap<>(Context.class);
     for (Context c : Context.values()) {
-      CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
+      CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
+          .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
       c.variables().forEach(b::addVar);
       if (booleanResult) {
         b.setResultType(SimpleType.BOOL);

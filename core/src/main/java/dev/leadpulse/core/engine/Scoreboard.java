@@ -36,7 +36,14 @@ public final class Scoreboard {
   private final Set<String> messageIds = new HashSet<>();
   private final ConditionFailures failures;
 
-  /** What accepting one event did. */
+  /**
+   * What accepting one event did.
+   *
+   * @param person   the key of the person the event belongs to
+   * @param update   what the event changed, when it was applied incrementally
+   * @param replayed the keys of the people replayed from their events (then {@code update}
+   *                 is empty for them: read their scores afresh)
+   */
   public record Accepted(boolean duplicate, String person, PersonUpdate update, Set<String> replayed) {}
 
   public Scoreboard(Model model, ConditionFailures failures) {
@@ -91,10 +98,10 @@ public final class Scoreboard {
     Set<String> replayed = new LinkedHashSet<>();
     for (String p : toReplay) {
       if (replay(p)) {
-        replayed.add(p);
+        replayed.add(personKey(p));
       }
     }
-    return new Accepted(false, person, update, Collections.unmodifiableSet(replayed));
+    return new Accepted(false, personKey(person), update, Collections.unmodifiableSet(replayed));
   }
 
   /** Rebuilds a person from their events; a person merged away is removed. Returns whether they exist. */
