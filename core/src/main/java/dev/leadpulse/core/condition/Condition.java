@@ -36,11 +36,14 @@ public final class Condition {
   private final String source;
   private final Context context;
   private final CelRuntime.Program program;
+  /** Decides common simple shapes without the interpreter; null when this one has none. */
+  private final FastPath fast;
 
-  private Condition(String source, Context context, CelRuntime.Program program) {
+  private Condition(String source, Context context, CelRuntime.Program program, FastPath fast) {
     this.source = source;
     this.context = context;
     this.program = program;
+    this.fast = fast;
   }
 
   /** Compiles a condition that must be true or false. */
@@ -60,7 +63,7 @@ public final class Condition {
     }
     try {
       CelAbstractSyntaxTree ast = compiler.compile(source).getAst();
-      return new Condition(source, context, RUNTIME.createProgram(ast));
+      return new Condition(source, context, RUNTIME.createProgram(ast), FastPath.of(ast.getExpr()).orElse(null));
     } catch (CelValidationException e) {
       CelIssue first = e.getErrors().get(0);
       int line = first.getSourceLocation().getLine();
@@ -80,6 +83,12 @@ public final class Condition {
    * {@code ruleId} and reads as false.
    */
   public boolean test(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
+    if (fast != null) {
+      int decided = fast.test(vars);
+      if (decided != FastPath.UNDECIDED) {
+        return decided == 1;
+      }
+    }
     try {
       Object result = program.eval(vars);
       if (result instanceof Boolean b) {
@@ -95,6 +104,12 @@ public final class Condition {
 
   /** Evaluates the expression for its value; a failure is reported and gives empty. */
   public Optional<Object> value(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
+    if (fast != null) {
+      String v = fast.value(vars);
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
     try {
       return Optional.ofNullable(program.eval(vars));
     } catch (CelEvaluationException | RuntimeException e) {

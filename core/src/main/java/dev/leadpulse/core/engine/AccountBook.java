@@ -27,6 +27,8 @@ final class AccountBook implements AccountTraits {
   private static final class Account {
     final java.util.TreeSet<Event> groupCalls = new java.util.TreeSet<>(Event.ORDER);
     final Set<String> members = new HashSet<>();
+    /** Everyone who belonged to the account after any of their events: a late group call may change their past. */
+    final Set<String> everMembers = new HashSet<>();
     final Map<String, List<AccountHit>> hitsByPerson = new HashMap<>();
   }
 
@@ -41,22 +43,37 @@ final class AccountBook implements AccountTraits {
     return accounts.computeIfAbsent(id, k -> new Account());
   }
 
-  /** Records a group call's traits; returns the members whose past it may change. */
+  /** Records a group call's traits; returns the people, members now or before, whose past it may change. */
   Set<String> addGroupCall(Event group) {
     Account a = account(group.groupId());
     a.groupCalls.add(group);
-    return Collections.unmodifiableSet(new HashSet<>(a.members));
+    Set<String> out = new HashSet<>(a.members);
+    out.addAll(a.everMembers);
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** Notes that {@code person} belonged to {@code accountId} (empty: none) after one of their events. */
+  void touch(String person, String accountId) {
+    if (!accountId.isEmpty()) {
+      account(accountId).everMembers.add(person);
+    }
   }
 
   @Override
   public Map<String, Object> at(String accountId, long time) {
+    return at(accountId, time, null);
+  }
+
+  /** As {@link #at(String, long)}; with a {@code messageId}, calls at {@code time} after it do not count. */
+  @Override
+  public Map<String, Object> at(String accountId, long time, String messageId) {
     Account a = accounts.get(accountId);
     if (a == null || a.groupCalls.isEmpty()) {
       return Map.of();
     }
     Map<String, Object> merged = new LinkedHashMap<>();
     for (Event call : a.groupCalls) {
-      if (call.time() > time) {
+      if (call.time() > time || (call.time() == time && messageId != null && call.messageId().compareTo(messageId) > 0)) {
         break;
       }
       merged.putAll(call.traits());
@@ -70,6 +87,7 @@ final class AccountBook implements AccountTraits {
     }
     if (!newAccount.isEmpty()) {
       account(newAccount).members.add(person);
+      touch(person, newAccount);
     }
   }
 

@@ -11,6 +11,15 @@ public interface AccountTraits {
   /** The traits of {@code accountId} at {@code time} (epoch ms); empty when none. */
   Map<String, Object> at(String accountId, long time);
 
+  /**
+   * The traits of {@code accountId} as they stood at the event ({@code time}, {@code messageId}):
+   * {@code group} calls at that same time count only up to and including that event, in
+   * event-time order. By default, as {@link #at(String, long)}.
+   */
+  default Map<String, Object> at(String accountId, long time, String messageId) {
+    return at(accountId, time);
+  }
+
   /** No account has traits. */
   AccountTraits NONE = (accountId, time) -> Map.of();
 }

@@ -30,6 +30,7 @@ final class CompiledModel {
   final int[] stageOfRule;
   final long sessionGapMillis;
   final boolean fitReadsAccount;
+  /** Whether an engagement rule's or a stage's condition reads the account (then a late group call replays). */
   final boolean conditionsReadAccount;
   final boolean hasPersonFit;
 
@@ -64,7 +65,8 @@ final class CompiledModel {
     }
     sessionGapMillis = model.sessionGap().toMillis();
     fitReadsAccount = model.fit().stream().anyMatch(f -> f.when().source().contains("account"));
-    conditionsReadAccount = model.engagement().stream().anyMatch(CompiledModel::readsAccount);
+    conditionsReadAccount = model.engagement().stream().anyMatch(CompiledModel::readsAccount)
+        || model.stages().stream().anyMatch(s -> s.when().map(c -> c.source().contains("account")).orElse(false));
     hasPersonFit = model.fit().stream().anyMatch(f -> f.scope() == FitRule.Scope.PERSON);
   }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 final class CountState {
   private TimeQueue single;
   private Map<String, TimeQueue> byKey;
+  /** The rule's {@code limit}, when it has one (the slot in the person's rule states is taken by this). */
+  LimitRing limit;
 
   TimeQueue queue(String key) {
     if (key.isEmpty() && byKey == null) {
@@ -26,6 +28,9 @@ final class CountState {
 
   long footprint() {
     long bytes = 24;
+    if (limit != null) {
+      bytes += limit.footprint();
+    }
     if (single != null) {
       bytes += single.footprint();
     }

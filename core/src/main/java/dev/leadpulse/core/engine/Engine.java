@@ -29,11 +29,18 @@ public final class Engine {
   final CompiledModel compiled;
   private final ConditionFailures failures;
   private final StageEvaluator stages;
+  /** The shortest {@code inactive} duration in ms: no stamp falls sooner after the last activity. */
+  private final long minIdleMillis;
 
   public Engine(Model model, ConditionFailures failures) {
     this.compiled = new CompiledModel(model);
     this.failures = failures;
     this.stages = new StageEvaluator(compiled, failures);
+    long min = Long.MAX_VALUE;
+    for (int i : compiled.inactivityRules) {
+      min = Math.min(min, ((InactivityRule) compiled.rules[i]).idle().toMillis());
+    }
+    this.minIdleMillis = min;
   }
 
   public Model model() {
@@ -72,9 +79,17 @@ public final class Engine {
         person.fitCached = false;
       }
       case ALIAS -> { }
-      case TRACK, PAGE, SCREEN -> activity(person, event, accountTraits, out);
+      case TRACK, PAGE, SCREEN -> activity(person, event, atEvent(accountTraits, event), out);
     }
     return out.build();
+  }
+
+  /**
+   * Account traits as they stood at {@code e}: a {@code group} call at e's very time counts only
+   * if it comes before e in event-time order, whether or not it has arrived yet.
+   */
+  private static AccountTraits atEvent(AccountTraits traits, Event e) {
+    return (id, time) -> time == e.time() ? traits.at(id, time, e.messageId()) : traits.at(id, time);
   }
 
   private void activity(PersonState p, Event e, AccountTraits at, Outcome out) {
@@ -89,7 +104,7 @@ public final class Engine {
     if (candidates == null) {
       return;
     }
-    Vars vars = Vars.forEvent(p, compiled.accountOf(p), at, e);
+    Vars vars = Vars.forEvent(p, compiled, at, e);
     for (int i : candidates) {
       EngagementRule rule = compiled.rules[i];
       switch (rule) {
@@ -159,10 +174,19 @@ public final class Engine {
       return true;
     }
     Object[] states = ruleStates(p);
-    LimitRing ring = (LimitRing) states[i];
-    if (ring == null) {
-      ring = new LimitRing(count);
-      states[i] = ring;
+    LimitRing ring;
+    if (states[i] instanceof CountState c) {
+      // a counting rule's slot holds its counts; its limit ring lives with them
+      if (c.limit == null) {
+        c.limit = new LimitRing(count);
+      }
+      ring = c.limit;
+    } else {
+      ring = (LimitRing) states[i];
+      if (ring == null) {
+        ring = new LimitRing(count);
+        states[i] = ring;
+      }
     }
     if (!ring.allows(t, CompiledModel.limitWindow(limit))) {
       return false;
@@ -202,6 +226,12 @@ public final class Engine {
   /** Awards inactivity stamps in {@code (idleAwardedThrough, through]}, in time order. */
   private void awardIdleStamps(PersonState p, long through, AccountTraits at, Outcome out) {
     if (compiled.inactivityRules.length == 0 || p.lastActivity == Long.MIN_VALUE || through <= p.idleAwardedThrough) {
+      return;
+    }
+    // No stamp is due before lastActivity + the shortest idle time (the common case: an
+    // active person), so skip building the empty list; overflow-safe as through > lastActivity.
+    if (through - p.lastActivity < minIdleMillis) {
+      p.idleAwardedThrough = through;
       return;
     }
     for (IdleStamp s : idleStamps(p, through)) {

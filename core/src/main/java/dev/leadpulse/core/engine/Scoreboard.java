@@ -123,8 +123,13 @@ public final class Scoreboard {
     }
     PersonState state = engine.newPerson(person);
     List<AccountHit> hits = new ArrayList<>();
+    String account = "";
     for (Event event : events) {
       hits.addAll(engine.apply(state, event, accounts).accountHits());
+      if (!engine.accountOf(state).equals(account)) {
+        account = engine.accountOf(state);
+        accounts.touch(person, account);
+      }
     }
     people.put(person, state);
     accounts.replaceHits(person, hits);

@@ -49,7 +49,7 @@ final class StageEvaluator {
       }
       if (vars == null) {
         totals = totals(p, time, extras);
-        vars = Vars.forStage(p, compiled.accountOf(p), at, time, new Vars.Score(fit + totals.engagement(), fit,
+        vars = Vars.forStage(p, compiled, at, time, new Vars.Score(fit + totals.engagement(), fit,
             totals.engagement(), categoryMap(totals), tracker.current < 0 ? "" : stages.get(tracker.current).name()));
       }
       if (s.when().get().test(vars, failures, "stage " + s.name())) {

@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 final class Vars implements CelVariableResolver {
   private final PersonState person;
-  private final String accountId;
+  /** The person's account, or null until first read (then from {@link #compiled}). */
+  private String accountId;
+  private final CompiledModel compiled;
   private final AccountTraits accountTraits;
   private final long time;
   private final Event event;
@@ -23,25 +25,43 @@ final class Vars implements CelVariableResolver {
   /** Score figures for stage conditions. */
   record Score(long total, long fit, long engagement, Map<String, Double> categories, String stage) {}
 
-  private Vars(PersonState person, String accountId, AccountTraits accountTraits, long time, Event event, Score score) {
+  private Vars(PersonState person, String accountId, CompiledModel compiled, AccountTraits accountTraits, long time,
+      Event event, Score score) {
     this.person = person;
     this.accountId = accountId;
+    this.compiled = compiled;
     this.accountTraits = accountTraits;
     this.time = time;
     this.event = event;
     this.score = score;
   }
 
-  static Vars forEvent(PersonState person, String accountId, AccountTraits traits, Event event) {
-    return new Vars(person, accountId, traits, event.time(), event, null);
+  /**
+   * For an event; the account is looked up ({@link CompiledModel#accountOf}) only if a
+   * condition reads it, so the person's account must not change while this is in use.
+   */
+  static Vars forEvent(PersonState person, CompiledModel compiled, AccountTraits traits, Event event) {
+    return new Vars(person, null, compiled, traits, event.time(), event, null);
   }
 
   static Vars forFit(PersonState person, String accountId, AccountTraits traits, long time) {
-    return new Vars(person, accountId, traits, time, null, null);
+    return new Vars(person, accountId, null, traits, time, null, null);
   }
 
   static Vars forStage(PersonState person, String accountId, AccountTraits traits, long time, Score score) {
-    return new Vars(person, accountId, traits, time, null, score);
+    return new Vars(person, accountId, null, traits, time, null, score);
+  }
+
+  /** For a stage check; the account is looked up lazily, as in {@link #forEvent}. */
+  static Vars forStage(PersonState person, CompiledModel compiled, AccountTraits traits, long time, Score score) {
+    return new Vars(person, null, compiled, traits, time, null, score);
+  }
+
+  private String accountId() {
+    if (accountId == null) {
+      accountId = compiled.accountOf(person);
+    }
+    return accountId;
   }
 
   @Override
@@ -72,8 +92,9 @@ final class Vars implements CelVariableResolver {
 
   private Map<String, Object> accountMap() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", accountId);
-    m.put("traits", accountId.isEmpty() ? Map.of() : accountTraits.at(accountId, time));
+    String id = accountId();
+    m.put("id", id);
+    m.put("traits", id.isEmpty() ? Map.of() : accountTraits.at(id, time));
     return m;
   }
 }

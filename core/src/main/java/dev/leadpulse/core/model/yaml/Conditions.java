@@ -23,15 +23,14 @@ final class Conditions {
       try {
         return Optional.of(valueExpression ? Condition.compileValue(source, context) : Condition.compile(source, context));
       } catch (CompileException e) {
-        int line = f.line(key) + e.line() - 1 + (source.contains("\n") && !firstLineHolds(source) ? 1 : 0);
+        // a condition with line breaks is a block scalar (| or >): its text starts on the line after the
+        // indicator, which is where the value node starts; otherwise the text starts on the node's own line
+        int valueLine = f.node(key).map(Node::line).orElse(f.line(key));
+        int line = valueLine + e.line() - 1 + (source.contains("\n") ? 1 : 0);
         f.problem(key, line, key + " does not compile (column " + e.column() + "): " + e.getMessage());
         return Optional.empty();
       }
     });
-  }
-
-  private static boolean firstLineHolds(String source) {
-    return !source.lines().findFirst().orElse("").isBlank();
   }
 
   static List<String> variables(Context context) {

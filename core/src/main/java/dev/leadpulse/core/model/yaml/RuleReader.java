@@ -25,7 +25,7 @@ final class RuleReader {
   static final Set<String> FIT_KEYS = Set.of("id", "label", "rationale", "when", "points", "weight", "scope");
   static final Set<String> ENGAGEMENT_KEYS = Set.of("id", "label", "rationale", "category", "event", "when",
       "points", "weight", "limit", "times", "within", "per", "scope", "distinct_people", "inactive", "repeat", "stage");
-  private static final Pattern LIMIT = Pattern.compile("([1-9][0-9]{0,3})\\s+per\\s+(\\S+)");
+  private static final Pattern LIMIT = Pattern.compile("([1-9][0-9]{0,4})\\s+per\\s+(\\S+)");
 
   private final List<Problem> problems;
 
@@ -184,9 +184,10 @@ final class RuleReader {
       return Limit.ONCE;
     }
     Matcher m = LIMIT.matcher(text.get().trim());
-    Optional<Duration> window = m.matches() ? Durations.parse(m.group(2)) : Optional.empty();
+    Optional<Duration> window = m.matches() && Integer.parseInt(m.group(1)) <= 10_000
+        ? Durations.parse(m.group(2)) : Optional.empty();
     if (window.isEmpty()) {
-      f.problem("limit", "limit \"" + text.get() + "\" is not a limit: write once, or N per D (1 per 1d, 5 per 7d)");
+      f.problem("limit", "limit \"" + text.get() + "\" is not a limit: write once, or N per D (1 per 1d, 5 per 7d; N up to 10000)");
       return Limit.NONE;
     }
     return new Limit.PerWindow(Integer.parseInt(m.group(1)), window.get());
