@@ -185,6 +185,21 @@ public final class Scoreboard {
         raw.fit(), raw.traits(), byKey, raw.contributions());
   }
 
+  /** The time of a person's latest event, if the person exists. */
+  public Optional<Long> lastEventTime(String personKey) {
+    return state(personKey).map(PersonState::lastEventTime);
+  }
+
+  /**
+   * Every id a person is known by: their user ids ({@code u:…}) and anonymous ids
+   * ({@code a:…}), including visitors merged into them. Empty for an unknown person.
+   */
+  public Set<String> identities(String personKey) {
+    Optional<String> node = people.containsKey("u:" + personKey) ? Optional.of("u:" + personKey)
+        : people.containsKey("a:" + personKey) ? Optional.of("a:" + personKey) : Optional.empty();
+    return node.map(n -> (Set<String>) new TreeSet<>(identities.nodesOf(n))).orElse(Set.of());
+  }
+
   /** The latest event time held, if any. */
   public Optional<Long> latestEventTime() {
     return people.values().stream().map(PersonState::lastEventTime).max(Long::compare);
