@@ -1,0 +1,27 @@
+package dev.leadpulse.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The append-only log of accepted events. Events are appended by {@link Store#commit}. */
+public interface EventLog {
+
+  /**
+   * Streams every event with {@code seq > afterSeq}, in {@code seq} order, without holding
+   * them all in memory (for replaying the log at start-up and when rescoring).
+   */
+  void forEach(long afterSeq, Consumer<LoggedEvent> sink);
+
+  /**
+   * The events of a person known by these user ids and anonymous ids, newest (by event
+   * time) first, at most {@code limit}.
+   */
+  List<LoggedEvent> of(Collection<String> userIds, Collection<String> anonymousIds, int limit);
+
+  /** How many events are stored. */
+  long count();
+
+  /** The highest {@code seq} stored, or 0 when the log is empty. */
+  long lastSeq();
+}

@@ -1,0 +1,59 @@
+package dev.leadpulse.store;
+
+import dev.leadpulse.store.jdbc.JdbcStore;
+import java.util.Collection;
+
+/**
+ * Everything LeadPulse keeps, behind a handful of narrow interfaces. Opened from a JDBC URL
+ * ({@code jdbc:sqlite:/path/leadpulse.db} or {@code jdbc:postgresql://host/db?user=…}); the
+ * schema is migrated to the newest version on open.
+ *
+ * <p>The event log is the source of truth: scores, stages and accounts are derived from it
+ * and can always be recomputed. {@link #commit} writes a batch of new events together with
+ * the scores they changed in one transaction, so that what is stored is always consistent.
+ * Thread-safe.
+ */
+public interface Store extends AutoCloseable {
+
+  /** Opens (creating and migrating as needed) the store at {@code jdbcUrl}. */
+  static Store open(String jdbcUrl) {
+    return JdbcStore.open(jdbcUrl);
+  }
+
+  /** The events, in the order they were stored. */
+  EventLog events();
+
+  /** Current scores of people and accounts, their history and stage changes. */
+  Scores scores();
+
+  /** Write keys (one per source) and admin tokens, stored hashed. */
+  Credentials credentials();
+
+  /** The scoring model's published versions. */
+  ModelVersions models();
+
+  /** Sales reps' verdicts on leads. */
+  Dispositions dispositions();
+
+  /**
+   * Writes {@code batch} in one transaction and returns once it is durably committed
+   * (fsync'd): after a crash, either all of it is there or none. Events whose
+   * {@code messageId} is already stored are skipped, never counted twice.
+   *
+   * @throws StoreException when the transaction fails; nothing of the batch is then stored
+   */
+  void commit(WriteBatch batch);
+
+  /**
+   * Erases everything held on a person: their events (by every user id and anonymous id
+   * they were known by), their score row, score history, stage changes and dispositions.
+   * Returns the number of events erased.
+   */
+  long erase(String personId, Collection<String> userIds, Collection<String> anonymousIds);
+
+  /** Whether this store is the embedded SQLite one (as opposed to PostgreSQL). */
+  boolean isEmbedded();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,111 @@
+-- LeadPulse schema, SQLite dialect. Times are epoch milliseconds; amounts are hundredths;
+-- JSON is stored as text. Absent text is '', never NULL. Keep in step with ../postgresql.
+
+-- The event log, the source of truth. AUTOINCREMENT: a seq is never reused, even after erasure.
+CREATE TABLE events (
+  seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+  message_id   TEXT    NOT NULL UNIQUE,
+  source       TEXT    NOT NULL,
+  type         TEXT    NOT NULL,
+  name         TEXT    NOT NULL,
+  user_id      TEXT    NOT NULL,
+  anonymous_id TEXT    NOT NULL,
+  event_time   INTEGER NOT NULL,
+  received_at  INTEGER NOT NULL,
+  sent_at      TEXT    NOT NULL,
+  timestamp    TEXT    NOT NULL,
+  properties   TEXT    NOT NULL,
+  traits       TEXT    NOT NULL,
+  group_id     TEXT    NOT NULL,
+  previous_id  TEXT    NOT NULL
+);
+CREATE INDEX events_by_user ON events (user_id, event_time) WHERE user_id <> '';
+CREATE INDEX events_by_anonymous ON events (anonymous_id, event_time) WHERE anonymous_id <> '';
+
+CREATE TABLE people (
+  id            TEXT    PRIMARY KEY,
+  anonymous     INTEGER NOT NULL,
+  score         INTEGER NOT NULL,
+  fit           INTEGER NOT NULL,
+  engagement    INTEGER NOT NULL,
+  stage         TEXT    NOT NULL,
+  grade         TEXT    NOT NULL,
+  account       TEXT    NOT NULL,
+  last_event_at INTEGER NOT NULL,
+  updated_at    INTEGER NOT NULL,
+  traits        TEXT    NOT NULL,
+  explanation   TEXT    NOT NULL
+);
+CREATE INDEX people_by_score ON people (score DESC, id);
+CREATE INDEX people_by_activity ON people (last_event_at DESC, id);
+CREATE INDEX people_by_stage ON people (stage, score DESC, id);
+CREATE INDEX people_by_account ON people (account, score DESC, id);
+
+CREATE TABLE accounts (
+  id                 TEXT    PRIMARY KEY,
+  score              INTEGER NOT NULL,
+  people_engagement  INTEGER NOT NULL,
+  account_engagement INTEGER NOT NULL,
+  fit                INTEGER NOT NULL,
+  members            INTEGER NOT NULL,
+  updated_at         INTEGER NOT NULL,
+  traits             TEXT    NOT NULL,
+  explanation        TEXT    NOT NULL
+);
+CREATE INDEX accounts_by_score ON accounts (score DESC, id);
+
+CREATE TABLE score_points (
+  seq        INTEGER PRIMARY KEY,
+  person     TEXT    NOT NULL,
+  time       INTEGER NOT NULL,
+  score      INTEGER NOT NULL,
+  fit        INTEGER NOT NULL,
+  engagement INTEGER NOT NULL,
+  stage      TEXT    NOT NULL
+);
+CREATE INDEX score_points_by_person ON score_points (person, time);
+
+CREATE TABLE stage_changes (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+  person      TEXT    NOT NULL,
+  time        INTEGER NOT NULL,
+  from_stage  TEXT    NOT NULL,
+  to_stage    TEXT    NOT NULL,
+  why         TEXT    NOT NULL,
+  recorded_at INTEGER NOT NULL
+);
+CREATE INDEX stage_changes_by_person ON stage_changes (person, seq);
+
+-- Credentials: SHA-256 hex of the key or token; the plaintext is never stored.
+CREATE TABLE write_keys (
+  key_hash   TEXT    PRIMARY KEY,
+  source_id  TEXT    NOT NULL UNIQUE,
+  name       TEXT    NOT NULL,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE admin_tokens (
+  token_hash TEXT    PRIMARY KEY,
+  name       TEXT    NOT NULL,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE model_versions (
+  version      INTEGER PRIMARY KEY,
+  name         TEXT    NOT NULL,
+  yaml         TEXT    NOT NULL,
+  author       TEXT    NOT NULL,
+  published_at INTEGER NOT NULL,
+  status       TEXT    NOT NULL CHECK (status IN ('draft', 'active', 'retired'))
+);
+CREATE UNIQUE INDEX model_versions_one_active ON model_versions (status) WHERE status = 'active';
+
+CREATE TABLE dispositions (
+  id      INTEGER PRIMARY KEY AUTOINCREMENT,
+  person  TEXT    NOT NULL,
+  verdict TEXT    NOT NULL,
+  note    TEXT    NOT NULL,
+  author  TEXT    NOT NULL,
+  time    INTEGER NOT NULL
+);
+CREATE INDEX dispositions_by_person ON dispositions (person, id);
