@@ -1,28 +1,34 @@
 package dev.leadpulse.server.cli;
 
 import dev.leadpulse.core.Hundredths;
-import dev.leadpulse.core.condition.CountingFailures;
 import dev.leadpulse.core.engine.Contribution;
 import dev.leadpulse.core.engine.PersonScore;
-import dev.leadpulse.core.engine.Scoreboard;
-import dev.leadpulse.core.engine.StageChange;
 import dev.leadpulse.core.event.Event;
-import dev.leadpulse.core.model.Model;
-import dev.leadpulse.core.model.yaml.ModelReader;
+import dev.leadpulse.server.app.LeadPulseServer;
+import dev.leadpulse.server.app.ServerConfig;
+import dev.leadpulse.server.demo.DemoTraffic;
 import dev.leadpulse.server.demo.TrialActivity;
+import dev.leadpulse.store.Page;
+import dev.leadpulse.store.PersonQuery;
+import dev.leadpulse.store.PersonRow;
+import dev.leadpulse.store.StageChangeRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -30,12 +36,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code leadpulse demo}: the SaaS-trial model scoring a few hundred simulated trial users
- * in real time. Prints each stage change as it happens (the hot-lead feed), then the hot
- * leads with why they are hot.
+ * {@code leadpulse demo}: the server with a demo workspace (the SaaS-trial model, an admin
+ * token and a write key) on an embedded store, fed by a generator of realistic trial-user
+ * activity over the real tracking API. Prints the URL and keys, the live feed of stage changes
+ * as they are recorded, and the hot leads with why they are hot; then keeps the activity going
+ * until stopped (or exits, with {@code --exit}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Watch LeadPulse score simulated trial users in real time.")
+    description = "Run the server with simulated trial users and watch their scores move.")
 final class DemoCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -45,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--people", defaultValue = "300", description = "trial users to simulate (default: ${DEFAULT-VALUE})")
   int people;
 
-  @Option(names = "--days", defaultValue = "14", description = "days of activity (default: ${DEFAULT-VALUE})")
+  @Option(names = "--days", defaultValue = "14", description = "days of past activity (default: ${DEFAULT-VALUE})")
   int days;
 
   @Option(names = "--seed", defaultValue = "7", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -58,51 +66,98 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "10", description = "hot leads to list (default: ${DEFAULT-VALUE})")
   int top;
 
+  @Option(names = "--port", defaultValue = "8080", description = "port for the server (default: ${DEFAULT-VALUE}; 0 picks one)")
+  int port;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "keep the demo store here (default: a new temporary folder)")
+  Path data;
+
+  @Option(names = "--exit", description = "stop after the past activity and the hot leads, instead of running on")
+  boolean exit;
+
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Model model = ModelReader.read(resource("/demo/saas-trial.yaml"));
-    long now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toEpochMilli();
-    long start = now - Duration.ofDays(days).toMillis();
-    List<Event> events = new TrialActivity(seed).generate(people, days, start);
-    Scoreboard board = new Scoreboard(model, new CountingFailures());
-    out.printf("LeadPulse demo: model %s, %d trial users, %d events over %d days%n%n", model.name(), people,
-        events.size(), days);
-    out.println("Live feed of stage changes:");
-    long t0 = System.nanoTime();
-    int changes = 0;
-    for (Event e : events) {
-      if (e.time() > now) {
-        continue;
+    PrintWriter err = spec.commandLine().getErr();
+    Path dir = data != null ? Files.createDirectories(data) : Files.createTempDirectory("leadpulse-demo");
+    Path model = dir.resolve("saas-trial.yaml");
+    Files.writeString(model, resource("/demo/saas-trial.yaml"));
+    String adminToken = "lpa_demo_" + random();
+    String writeKey = "wk_demo_" + random();
+    ServerConfig cfg = new ServerConfig("127.0.0.1", port, ServerConfig.sqliteIn(dir), Optional.of(model),
+        Optional.of(adminToken), Optional.of(writeKey), 200_000, Clock.systemUTC());
+    try (LeadPulseServer server = ServeCommand.start(cfg, err)) {
+      String url = "http://localhost:" + server.port();
+      out.printf("LeadPulse demo is running at %s%n  admin token: %s%n  write key:   %s%n  store:       %s%n%n",
+          url, adminToken, writeKey, dir);
+      out.printf("  try: curl -s -H 'Authorization: Bearer %s' '%s/api/people?limit=5'%n%n", adminToken, url);
+      long now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toEpochMilli();
+      List<Event> past = new TrialActivity(seed).generate(people, days, now - Duration.ofDays(days).toMillis())
+          .stream().filter(e -> e.time() <= now).toList();
+      out.printf("Sending %d events of %d trial users over the last %d days to %s/v1/batch%n%n", past.size(), people,
+          days, url);
+      out.println("Live feed of stage changes:");
+      out.flush();
+      DemoTraffic traffic = new DemoTraffic(url, writeKey);
+      long t0 = System.nanoTime();
+      traffic.send(past, 500);
+      long millis = (System.nanoTime() - t0) / 1_000_000;
+      long seq = printFeed(server, 0, out);
+      out.printf("%n%d events stored and scored in %d ms.%n%n", past.size(), millis);
+      hotLeads(server, out);
+      if (exit) {
+        return LeadPulseCommand.OK;
       }
-      Scoreboard.Accepted a = board.accept(e);
-      for (StageChange c : a.update().stageChanges()) {
-        changes++;
-        out.printf("  %s  %-28s %-4s → %-4s %s%n", WHEN.format(Instant.ofEpochMilli(c.time())), name(board, a.person(), c.time()),
-            c.from().isEmpty() ? "—" : c.from(), c.to(), c.why());
+      out.printf("%nLive activity continues (Ctrl-C to stop); open %s/api/people with the admin token.%n", url);
+      out.flush();
+      TrialActivity live = new TrialActivity(seed + 1);
+      List<Event> next = live.generate(people, days, now);
+      for (int i = 0; ; i = (i + 5) % Math.max(1, next.size() - 5)) {
+        traffic.sendNow(next.subList(i, Math.min(next.size(), i + 5)));
+        seq = printFeed(server, seq, out);
+        Thread.sleep(500);
+      }
+    }
+  }
+
+  /** Prints the stage changes recorded after {@code seq}; returns the last one's seq. */
+  private long printFeed(LeadPulseServer server, long seq, PrintWriter out) throws InterruptedException {
+    while (true) {
+      List<StageChangeRow> changes = server.store().scores().stageChangesAfter(seq, 500);
+      if (changes.isEmpty()) {
+        return seq;
+      }
+      for (StageChangeRow c : changes) {
+        seq = c.seq();
+        out.printf("  %s  %-30s %-4s → %-4s %s%n", WHEN.format(Instant.ofEpochMilli(c.time())),
+            email(server, c.person()), c.from().isEmpty() ? "—" : c.from(), c.to(), c.why());
         out.flush();
         if (pace > 0) {
           Thread.sleep(pace);
         }
       }
     }
-    long micros = (System.nanoTime() - t0) / 1000;
-    out.printf("%n%d stage changes; %d events scored in %d ms.%n%n", changes, events.size(), micros / 1000);
-    hotLeads(board, now, out);
-    return LeadPulseCommand.OK;
   }
 
-  private void hotLeads(Scoreboard board, long now, PrintWriter out) {
-    List<PersonScore> ranked = board.people().stream().filter(p -> !board.isAnonymous(p))
-        .map(p -> board.person(p, now).orElseThrow())
-        .sorted(Comparator.comparingLong(PersonScore::score).reversed()).limit(top).toList();
+  private static String email(LeadPulseServer server, String person) {
+    return server.store().scores().person(person).map(PersonRow::traitsJson)
+        .map(t -> t.replaceAll(".*\"email\":\"([^\"]*)\".*", "$1")).filter(e -> e.contains("@")).orElse(person);
+  }
+
+  private void hotLeads(LeadPulseServer server, PrintWriter out) {
+    long now = Instant.now().toEpochMilli();
+    Page<PersonRow> page = server.store().scores().people(new PersonQuery("", "", Long.MIN_VALUE, "",
+        PersonQuery.Sort.SCORE, Optional.empty(), Math.max(1, top * 3)));
     out.printf("Hot leads as of %s:%n", WHEN.format(Instant.ofEpochMilli(now)));
-    out.printf("  %-28s %7s %5s %-4s %-20s %s%n", "who", "score", "grade", "stage", "account", "why now");
-    for (PersonScore s : ranked) {
-      out.printf("  %-28s %7s %5s %-4s %-20s %s%n", s.traits().getOrDefault("email", s.id()),
-          Hundredths.format(s.score()), s.grade(), s.stage().isEmpty() ? "—" : s.stage(),
-          s.account().isEmpty() ? "—" : s.account(), why(s));
-    }
+    out.printf("  %-30s %7s %5s %-4s %-20s %s%n", "who", "score", "grade", "stage", "account", "why now");
+    page.items().stream().filter(p -> !p.anonymous()).limit(top).forEach(p -> {
+      Optional<PersonScore> s = server.pipeline().live().read(b -> b.person(p.id(), Math.max(now,
+          b.lastEventTime(p.id()).orElse(now))));
+      s.ifPresent(score -> out.printf("  %-30s %7s %5s %-4s %-20s %s%n", email(server, p.id()),
+          Hundredths.format(score.score()), score.grade(), score.stage().isEmpty() ? "—" : score.stage(),
+          score.account().isEmpty() ? "—" : score.account(), why(score)));
+    });
+    out.flush();
   }
 
   /** The three rules that give the most, in words: "Used a premium feature ×4 (+72)". */
@@ -123,8 +178,10 @@ final class DemoCommand implements Callable<Integer> {
         .collect(Collectors.joining(", "));
   }
 
-  private static String name(Scoreboard board, String person, long at) {
-    return board.person(person, at).map(s -> String.valueOf(s.traits().getOrDefault("email", person))).orElse(person);
+  private static String random() {
+    byte[] b = new byte[12];
+    new SecureRandom().nextBytes(b);
+    return HexFormat.of().formatHex(b);
   }
 
   private static String resource(String path) throws IOException {
@@ -132,7 +189,7 @@ final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IOException("the demo model " + path + " is missing from the build");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 }

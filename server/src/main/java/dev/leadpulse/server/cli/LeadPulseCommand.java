@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code leadpulse} launcher's entry point. */
 @Command(name = "leadpulse", mixinStandardHelpOptions = true, version = "LeadPulse 0.1.0",
     description = "Event-based lead scoring for product-led sales.",
-    subcommands = {ScoreCommand.class, ValidateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScoreCommand.class, ValidateCommand.class, DemoCommand.class, ServeCommand.class,
+        ImportCommand.class, CommandLine.HelpCommand.class})
 public final class LeadPulseCommand implements Runnable {
   /** Exit status: the work was done. */
   public static final int OK = 0;

@@ -1,0 +1,133 @@
+package dev.leadpulse.server.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadpulse.server.api.AccountRoutes;
+import dev.leadpulse.server.api.AdminAuth;
+import dev.leadpulse.server.api.ApiErrors;
+import dev.leadpulse.server.api.ModelRoutes;
+import dev.leadpulse.server.api.OpsRoutes;
+import dev.leadpulse.server.api.PeopleRoutes;
+import dev.leadpulse.server.ingest.IngestLimits;
+import dev.leadpulse.server.ingest.IngestRoutes;
+import dev.leadpulse.server.observe.ServerMetrics;
+import dev.leadpulse.server.pipeline.LiveBoard;
+import dev.leadpulse.server.pipeline.Privacy;
+import dev.leadpulse.server.pipeline.Readings;
+import dev.leadpulse.server.pipeline.Rescoring;
+import dev.leadpulse.server.pipeline.ScoringPipeline;
+import dev.leadpulse.store.Store;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.function.LongConsumer;
+
+/**
+ * The running server, wired in plain code: the store, the model, the live board replayed
+ * from the log, the scoring pipeline, and the HTTP routes. {@link #close} stops taking events
+ * (503), commits what was accepted, stops HTTP, and closes the store.
+ */
+public final class LeadPulseServer implements AutoCloseable {
+  private final Store store;
+  private final ScoringPipeline pipeline;
+  private final Javalin http;
+  private final FirstStart.NewKeys newKeys;
+  private final int modelVersion;
+  private volatile boolean closed;
+
+  private LeadPulseServer(Store store, ScoringPipeline pipeline, Javalin http, FirstStart.NewKeys newKeys,
+      int modelVersion) {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.http = http;
+    this.newKeys = newKeys;
+    this.modelVersion = modelVersion;
+  }
+
+  /**
+   * Opens the store, replays it and starts listening. {@code replayed} hears how many events
+   * were replayed so far (for a progress bar).
+   */
+  public static LeadPulseServer start(ServerConfig config, LongConsumer replayed) {
+    Store store = Store.open(config.jdbcUrl());
+    try {
+      ActiveModel.Chosen model = ActiveModel.choose(store.models(), config.model());
+      FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), config.adminToken(), config.writeKey());
+      LiveBoard live = LiveBoard.load(store.events(), model.model(), model.version(), replayed);
+      ObjectMapper json = new ObjectMapper();
+      ServerMetrics metrics = new ServerMetrics();
+      ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), metrics,
+          config.maxPendingEvents());
+      Readings readings = new Readings(store, live);
+      Rescoring rescoring = new Rescoring(store, pipeline, config.clock());
+      Privacy privacy = new Privacy(pipeline, store);
+      metrics.gauge("leadpulse.queue.events", "events waiting for a commit", pipeline::pendingEvents);
+      metrics.gauge("leadpulse.wakeups.scheduled", "people with a scheduled change", pipeline::scheduledWakeUps);
+      metrics.gauge("leadpulse.people", "people scored", () -> store.scores().peopleCount());
+      metrics.gauge("leadpulse.accounts", "accounts scored", () -> store.scores().accountCount());
+      metrics.gauge("leadpulse.condition.failures", "conditions that failed at run time (counted as false)",
+          () -> live.failures().tallies().values().stream().mapToLong(t -> t.count()).sum());
+      AdminAuth admin = new AdminAuth(store.credentials());
+      IngestRoutes ingest = new IngestRoutes(json, IngestLimits.SEGMENT, store.credentials(), pipeline, metrics,
+          config.clock());
+      PeopleRoutes people = new PeopleRoutes(json, store, readings, privacy, config.clock());
+      AccountRoutes accounts = new AccountRoutes(json, store, readings, config.clock());
+      ModelRoutes models = new ModelRoutes(json, store, live, rescoring);
+      LeadPulseServer[] self = new LeadPulseServer[1];
+      OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
+      Javalin http = Javalin.create(c -> {
+        c.concurrency.useVirtualThreads = true;
+        c.http.maxRequestSize = 8L * 1024 * 1024;
+        c.jsonMapper(new JavalinJackson(json, false));
+        c.startup.showJavalinBanner = false;
+        c.routes.before("/api/*", admin);
+        ApiErrors.register(c.routes);
+        ingest.register(c.routes);
+        people.register(c.routes);
+        accounts.register(c.routes);
+        models.register(c.routes);
+        ops.register(c.routes);
+      });
+      http.start(config.host(), config.port());
+      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version());
+      return self[0];
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public int modelVersion() {
+    return modelVersion;
+  }
+
+  /** Keys generated on this start, to be shown once. */
+  public java.util.Optional<String> newAdminToken() {
+    return newKeys.adminToken();
+  }
+
+  public java.util.Optional<String> newWriteKey() {
+    return newKeys.writeKey();
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public ScoringPipeline pipeline() {
+    return pipeline;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    pipeline.close();
+    http.stop();
+    store.close();
+  }
+}

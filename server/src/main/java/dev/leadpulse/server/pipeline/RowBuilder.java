@@ -1,0 +1,111 @@
+package dev.leadpulse.server.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadpulse.core.engine.AccountScore;
+import dev.leadpulse.core.engine.PersonScore;
+import dev.leadpulse.core.engine.Scoreboard;
+import dev.leadpulse.core.engine.StageChange;
+import dev.leadpulse.server.json.ScoreJson;
+import dev.leadpulse.store.AccountRow;
+import dev.leadpulse.store.PersonRow;
+import dev.leadpulse.store.ScorePoint;
+import dev.leadpulse.store.StageChangeRow;
+import dev.leadpulse.store.StoredEvent;
+import dev.leadpulse.store.WriteBatch;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns "these people changed" into the rows a commit writes: each person's current score
+ * with its explanation, a score point when the score or stage moved, the stage changes not yet
+ * recorded, the accounts they belong to (and left), and the people merged away.
+ *
+ * <p>Remembers what it last wrote per person, so it writes only what changed. Used by the
+ * pipeline's writer thread alone, with the board's lock held.
+ */
+final class RowBuilder {
+  private final ObjectMapper json;
+  private final Map<String, Written> written = new HashMap<>();
+
+  RowBuilder(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Forgets everything (after the board was rebuilt with another model or after an erasure). */
+  void reset() {
+    written.clear();
+  }
+
+  /** Takes what the store holds as already written for a person (at start-up). */
+  void recordStored(String person, long score, String stage, String account, List<StageChange> stages) {
+    written.put(person, new Written(score, stage, account, stages));
+  }
+
+  /** The rows for {@code events} and the people they touched, as of {@code asOf}. */
+  WriteBatch build(Scoreboard board, Collection<String> touched, long asOf, long now, List<StoredEvent> events) {
+    List<PersonRow> people = new ArrayList<>(touched.size());
+    List<String> removed = new ArrayList<>();
+    List<ScorePoint> points = new ArrayList<>();
+    List<StageChangeRow> changes = new ArrayList<>();
+    Set<String> accounts = new LinkedHashSet<>();
+    for (String key : touched) {
+      Written before = written.getOrDefault(key, Written.NOTHING);
+      Optional<PersonScore> read = board.person(key, Math.max(asOf, board.lastEventTime(key).orElse(asOf)));
+      if (read.isEmpty()) {
+        if (written.remove(key) != null) {
+          removed.add(key);
+        }
+        addAccount(accounts, before.account());
+        continue;
+      }
+      PersonScore s = read.get();
+      people.add(row(board, s, key));
+      if (s.score() != before.score() || !s.stage().equals(before.stage())) {
+        points.add(new ScorePoint(key, s.asOf(), s.score(), s.fit(), s.engagement(), s.stage()));
+      }
+      for (StageChange c : before.unrecorded(s.stageHistory())) {
+        changes.add(new StageChangeRow(0, key, c.time(), c.from(), c.to(), c.why(), now));
+      }
+      addAccount(accounts, before.account());
+      addAccount(accounts, s.account());
+      written.put(key, new Written(s.score(), s.stage(), s.account(), s.stageHistory()));
+    }
+    List<AccountRow> accountRows = new ArrayList<>(accounts.size());
+    for (String id : accounts) {
+      accountRows.add(accountRow(board.account(id, asOf)));
+    }
+    return new WriteBatch(events, people, removed, accountRows, points, changes);
+  }
+
+  private static void addAccount(Set<String> accounts, String id) {
+    if (!id.isEmpty()) {
+      accounts.add(id);
+    }
+  }
+
+  private PersonRow row(Scoreboard board, PersonScore s, String key) {
+    return new PersonRow(key, board.isAnonymous(key), s.score(), s.fit(), s.engagement(), s.stage(), s.grade(),
+        s.account(), board.lastEventTime(key).orElse(s.asOf()), s.asOf(), write(s.traits()),
+        write(ScoreJson.person(s)));
+  }
+
+  private AccountRow accountRow(AccountScore a) {
+    return new AccountRow(a.id(), a.score(), a.peopleEngagement(), a.accountEngagement(), a.fit(),
+        a.people().size(), a.asOf(), write(a.traits()), write(ScoreJson.account(a)));
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("scores and traits are plain JSON values", e);
+    }
+  }
+}
