@@ -21,9 +21,13 @@ import java.util.TreeMap;
 /**
  * A fingerprint of everything the engine decides on the {@link Workload}: every award,
  * stage change and account hit of every event, every person's score read at the end
- * (score, fit, engagement, categories, stage, grade, explanation, footprint), and the
+ * (score, fit, engagement, categories, stage, grade, explanation, awards held), and the
  * condition failures counted per rule. Run it before and after changing the engine: an
  * optimisation that keeps behaviour identical keeps the fingerprint.
+ *
+ * <p>{@link PersonState#footprint()} is printed beside the digest, not hashed: it is the
+ * engine's estimate of its own memory, which a change of data layout is meant to change.
+ * (Digests recorded before 2026-11-23 hashed it too; they are not comparable with these.)
  *
  * <p>Run:
  * <pre>
@@ -66,6 +70,7 @@ public final class EngineDigest {
       sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
     }
     long asOf = events[events.length - 1].time() + 86_400_000L;
+    long footprint = 0;
     String[] ids = states.keySet().toArray(new String[0]);
     java.util.Arrays.sort(ids);
     for (String id : ids) {
@@ -75,13 +80,16 @@ public final class EngineDigest {
       String line = String.join("|", s.id(), Long.toString(s.score()), Long.toString(s.fit()),
           Long.toString(s.engagement()), new TreeMap<>(s.categories()).toString(), s.stage(), s.grade(), s.account(),
           s.traits().toString(), s.contributions().toString(), s.stageHistory().toString(),
-          Long.toString(p.footprint()), Integer.toString(p.awardCount()));
+          Integer.toString(p.awardCount()));
+      footprint += p.footprint();
       sha.update(line.getBytes(StandardCharsets.UTF_8));
     }
     sha.update(failures.tallies().toString().getBytes(StandardCharsets.UTF_8));
     System.out.printf(Locale.ROOT, "people %,d, events %,d, awards %,d, stage changes %,d, account hits %,d, "
         + "condition failures %,d%n", states.size(), events.length, awards, changes, hits, failures.total());
     System.out.println("failures: " + failures.tallies());
+    System.out.printf(Locale.ROOT, "footprint (not in the digest): %.1f bytes a person%n",
+        footprint / (double) states.size());
     System.out.println("digest: " + HexFormat.of().formatHex(sha.digest()));
   }
 }

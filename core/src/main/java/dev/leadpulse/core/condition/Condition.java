@@ -4,6 +4,7 @@ import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
+import dev.cel.common.ast.CelExpr;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
@@ -38,12 +39,23 @@ public final class Condition {
   private final CelRuntime.Program program;
   /** Decides common simple shapes without the interpreter; null when this one has none. */
   private final FastPath fast;
+  /** The checked expression, for {@link NumericForm}. */
+  private final CelExpr expr;
+  /**
+   * The message CEL gave, twice in a row, when {@link #fast} found the key missing; null
+   * until then. CEL's message for a missing key depends only on the expression and the key,
+   * so later misses report it without running CEL (and building its exception). Racy
+   * writes are harmless: every writer writes the same text.
+   */
+  private volatile String missingKeyMessage;
+  private volatile String lastMissingKeyMessage;
 
-  private Condition(String source, Context context, CelRuntime.Program program, FastPath fast) {
+  private Condition(String source, Context context, CelRuntime.Program program, FastPath fast, CelExpr expr) {
     this.source = source;
     this.context = context;
     this.program = program;
     this.fast = fast;
+    this.expr = expr;
   }
 
   /** Compiles a condition that must be true or false. */
@@ -63,7 +75,8 @@ public final class Condition {
     }
     try {
       CelAbstractSyntaxTree ast = compiler.compile(source).getAst();
-      return new Condition(source, context, RUNTIME.createProgram(ast), FastPath.of(ast.getExpr()).orElse(null));
+      return new Condition(source, context, RUNTIME.createProgram(ast), FastPath.of(ast.getExpr()).orElse(null),
+          ast.getExpr());
     } catch (CelValidationException e) {
       CelIssue first = e.getErrors().get(0);
       int line = first.getSourceLocation().getLine();
@@ -83,10 +96,16 @@ public final class Condition {
    * {@code ruleId} and reads as false.
    */
   public boolean test(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
+    int decided = FastPath.UNDECIDED;
     if (fast != null) {
-      int decided = fast.test(vars);
-      if (decided != FastPath.UNDECIDED) {
+      decided = fast.test(vars);
+      if (decided == 0 || decided == 1) {
         return decided == 1;
+      }
+      String known = missingKeyMessage;
+      if (decided == FastPath.MISSING && known != null) {
+        failures.failed(ruleId, known);
+        return false;
       }
     }
     try {
@@ -97,7 +116,14 @@ public final class Condition {
       failures.failed(ruleId, "the condition gave " + describe(result) + ", not true or false");
       return false;
     } catch (CelEvaluationException | RuntimeException e) {
-      failures.failed(ruleId, e.getMessage());
+      String message = e.getMessage();
+      if (decided == FastPath.MISSING && message != null) {
+        if (message.equals(lastMissingKeyMessage)) {
+          missingKeyMessage = message;
+        }
+        lastMissingKeyMessage = message;
+      }
+      failures.failed(ruleId, message);
       return false;
     }
   }
@@ -120,6 +146,11 @@ public final class Condition {
 
   private static String describe(Object result) {
     return result == null ? "null" : result.getClass().getSimpleName() + " " + result;
+  }
+
+  /** The checked expression. */
+  CelExpr expr() {
+    return expr;
   }
 
   /** The expression as written. */

@@ -33,6 +33,16 @@ final class CompiledModel {
   /** Whether an engagement rule's or a stage's condition reads the account (then a late group call replays). */
   final boolean conditionsReadAccount;
   final boolean hasPersonFit;
+  /** Per rule, its limit's count (0 for none) and window in ms ({@link #limitWindow}). */
+  final int[] limitCount;
+  final long[] limitWindow;
+  /**
+   * Per rule, the index in a person's rule states of its limit ring, or -1 without a limit;
+   * and of its counts, or -1 for a rule that does not count. Only rules with state get one.
+   */
+  final int[] limitSlot;
+  final int[] countSlot;
+  final int stateSlots;
 
   CompiledModel(Model model) {
     this.model = model;
@@ -68,6 +78,23 @@ final class CompiledModel {
     conditionsReadAccount = model.engagement().stream().anyMatch(CompiledModel::readsAccount)
         || model.stages().stream().anyMatch(s -> s.when().map(c -> c.source().contains("account")).orElse(false));
     hasPersonFit = model.fit().stream().anyMatch(f -> f.scope() == FitRule.Scope.PERSON);
+    limitCount = new int[rules.length];
+    limitWindow = new long[rules.length];
+    limitSlot = new int[rules.length];
+    countSlot = new int[rules.length];
+    int slots = 0;
+    for (int i = 0; i < rules.length; i++) {
+      Limit limit = switch (rules[i]) {
+        case EventRule e -> e.limit();
+        case CountRule c -> c.limit();
+        default -> Limit.NONE;
+      };
+      limitCount[i] = limitCount(limit);
+      limitWindow[i] = limitWindow(limit);
+      limitSlot[i] = limitCount[i] > 0 ? slots++ : -1;
+      countSlot[i] = rules[i] instanceof CountRule ? slots++ : -1;
+    }
+    stateSlots = slots;
   }
 
   private static boolean readsAccount(EngagementRule r) {
@@ -85,8 +112,7 @@ final class CompiledModel {
     if (model.accounts().key() == Accounts.Key.GROUP) {
       return s.groupAccount;
     }
-    String d = s.emailDomain;
-    return d.isEmpty() || model.accounts().isFreeMail(d) ? "" : d;
+    return s.freeMail ? "" : s.emailDomain;
   }
 
   /** Window length in ms of a limit, {@code Long.MAX_VALUE} for once; 0 for none. */

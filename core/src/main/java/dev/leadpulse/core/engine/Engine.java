@@ -99,7 +99,6 @@ public final class Engine {
     }
     p.lastActivity = t;
     p.lastActivityMessageId = e.messageId();
-    p.idleAwardedThrough = t;
     int[] candidates = compiled.byEvent.get(e.name());
     if (candidates == null) {
       return;
@@ -109,7 +108,7 @@ public final class Engine {
       EngagementRule rule = compiled.rules[i];
       switch (rule) {
         case EventRule r -> {
-          if (holds(r.when(), vars, r.id()) && limitAllows(p, i, r.limit(), t)) {
+          if (holds(r.when(), vars, r.id()) && limitAllows(p, i, t)) {
             award(p, i, e.messageId(), t, at, out);
           }
         }
@@ -137,22 +136,37 @@ public final class Engine {
       }
       key = keyOf(value.get());
     }
-    CountState state = (CountState) ruleStates(p)[i];
-    if (state == null) {
-      state = new CountState();
-      p.ruleStates[i] = state;
-    }
-    TimeQueue queue = state.queue(key);
+    Object[] states = ruleStates(p);
+    int slot = compiled.countSlot[i];
     long t = e.time();
-    queue.dropBefore(switch (r.within()) {
+    long earliestKept = switch (r.within()) {
       case Window.Session s -> p.sessionStart;
       case Window.Trailing w -> t - w.length().toMillis() + 1;
-    });
-    queue.add(t);
-    if (queue.size() >= r.times() && limitAllows(p, i, r.limit(), t)) {
-      queue.clear();
-      award(p, i, e.messageId(), t, at, out);
+    };
+    if (r.per().isEmpty()) {
+      long[] queue = states[slot] == null ? TimeQueue.empty() : (long[]) states[slot];
+      states[slot] = countAndAward(p, i, r, queue, earliestKept, e, at, out);
+    } else {
+      Object holder = PerKeyQueues.ensure(states[slot], key);
+      states[slot] = holder;
+      long[] queue = PerKeyQueues.get(holder, key);
+      long[] kept = countAndAward(p, i, r, queue, earliestKept, e, at, out);
+      if (kept != queue) {
+        PerKeyQueues.put(holder, key, kept);
+      }
     }
+  }
+
+  /** Counts {@code e} in {@code queue} and awards when the count is reached; returns the queue to keep. */
+  private long[] countAndAward(PersonState p, int i, CountRule r, long[] queue, long earliestKept, Event e,
+      AccountTraits at, Outcome out) {
+    TimeQueue.dropBefore(queue, earliestKept);
+    queue = TimeQueue.add(queue, e.time());
+    if (TimeQueue.size(queue) >= r.times() && limitAllows(p, i, e.time())) {
+      queue = TimeQueue.clear(queue);
+      award(p, i, e.messageId(), e.time(), at, out);
+    }
+    return queue;
   }
 
   /** A {@code per} value as a key: numbers without a needless ".0", other values as text. */
@@ -167,77 +181,65 @@ public final class Engine {
     return when.isEmpty() || when.get().test(vars, failures, ruleId);
   }
 
-  /** Checks the limit and, when it allows, records the award in it. */
-  private boolean limitAllows(PersonState p, int i, dev.leadpulse.core.model.Limit limit, long t) {
-    int count = CompiledModel.limitCount(limit);
+  /** Checks rule {@code i}'s limit and, when it allows, records the award in it. */
+  private boolean limitAllows(PersonState p, int i, long t) {
+    int count = compiled.limitCount[i];
     if (count == 0) {
       return true;
     }
     Object[] states = ruleStates(p);
-    LimitRing ring;
-    if (states[i] instanceof CountState c) {
-      // a counting rule's slot holds its counts; its limit ring lives with them
-      if (c.limit == null) {
-        c.limit = new LimitRing(count);
-      }
-      ring = c.limit;
-    } else {
-      ring = (LimitRing) states[i];
-      if (ring == null) {
-        ring = new LimitRing(count);
-        states[i] = ring;
-      }
-    }
-    if (!ring.allows(t, CompiledModel.limitWindow(limit))) {
+    int slot = compiled.limitSlot[i];
+    long[] ring = (long[]) states[slot];
+    if (!LimitRing.allows(ring, count, t, compiled.limitWindow[i])) {
       return false;
     }
-    ring.record(t);
+    states[slot] = LimitRing.record(ring, count, t);
     return true;
   }
 
   private Object[] ruleStates(PersonState p) {
     if (p.ruleStates == null) {
-      p.ruleStates = new Object[compiled.rules.length];
+      p.ruleStates = new Object[compiled.stateSlots];
     }
     return p.ruleStates;
   }
 
   private void award(PersonState p, int rule, String messageId, long t, AccountTraits at, Outcome out) {
     long points = compiled.awardOf[rule];
-    if (p.awards == null) {
-      p.awards = new Awards();
+    if (p.categoryTotals == null) {
       p.categoryTotals = new long[compiled.categories.length];
     }
-    p.awards.add(rule, messageId, t, points);
+    p.addAward(rule, messageId, t);
     p.categoryTotals[compiled.categoryOf[rule]] += points;
     out.award(new Award(compiled.rules[rule].id(), messageId, t, points));
     int promoted = compiled.stageOfRule[rule];
     String why = "";
-    if (promoted > p.stage.promotedFloor) {
-      p.stage.promotedFloor = promoted;
+    if (promoted > p.promotedFloor) {
+      p.promotedFloor = promoted;
       why = "rule " + compiled.rules[rule].id() + " promotes to " + compiled.model.stages().get(promoted).name();
     }
-    stages.evaluate(p, p.stage, t, List.of(), fit(p, t, at), at, why).ifPresent(c -> {
-      p.history().add(c);
-      out.stage(c);
-    });
+    Optional<StageChange> change = stages.evaluate(p, p, t, List.of(), fit(p, t, at), at, why);
+    if (change.isPresent()) {
+      p.history().add(change.get());
+      out.stage(change.get());
+    }
   }
 
   /** Awards inactivity stamps in {@code (idleAwardedThrough, through]}, in time order. */
   private void awardIdleStamps(PersonState p, long through, AccountTraits at, Outcome out) {
-    if (compiled.inactivityRules.length == 0 || p.lastActivity == Long.MIN_VALUE || through <= p.idleAwardedThrough) {
+    if (compiled.inactivityRules.length == 0 || p.lastActivity == Long.MIN_VALUE
+        || through <= p.idleAwardedThrough()) {
       return;
     }
     // No stamp is due before lastActivity + the shortest idle time (the common case: an
     // active person), so skip building the empty list; overflow-safe as through > lastActivity.
     if (through - p.lastActivity < minIdleMillis) {
-      p.idleAwardedThrough = through;
       return;
     }
     for (IdleStamp s : idleStamps(p, through)) {
       award(p, s.rule(), p.lastActivityMessageId, s.time(), at, out);
     }
-    p.idleAwardedThrough = through;
+    // Stamps through `through` are now awarded: the caller sets lastTime to through + 1.
   }
 
   /** An inactivity award due at {@code time}. */
@@ -249,11 +251,12 @@ public final class Engine {
     if (p.lastActivity == Long.MIN_VALUE) {
       return out;
     }
+    long idleThrough = p.idleAwardedThrough();
     for (int i : compiled.inactivityRules) {
       InactivityRule r = (InactivityRule) compiled.rules[i];
       long d = r.idle().toMillis();
       for (long k = 1, s = p.lastActivity + d; s <= through && k <= MAX_IDLE_STAMPS; k++, s += d) {
-        if (s > p.idleAwardedThrough) {
+        if (s > idleThrough) {
           out.add(new IdleStamp(i, s));
         }
         if (!r.repeat()) {
@@ -278,7 +281,9 @@ public final class Engine {
     }
     if (p.traits.get("email") instanceof String email) {
       int at = email.lastIndexOf('@');
-      p.emailDomain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+      // Interned: a million people share a few thousand domains.
+      p.emailDomain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT).intern();
+      p.freeMail = !p.emailDomain.isEmpty() && compiled.model.accounts().isFreeMail(p.emailDomain);
     }
     p.fitCached = false;
   }

@@ -1,38 +1,37 @@
 package dev.leadpulse.core.engine;
 
 /**
- * The last {@code count} award times of a limited rule: enough to answer "are fewer than
- * {@code count} awards in the window (t − window, t]?" in constant time.
+ * A limited rule's last award times, oldest first, in a bare {@code long[]} of at most the
+ * limit's count: enough to answer "are fewer than {@code count} awards in the window
+ * (t − window, t]?" in constant time. The array grows one slot an award until it holds
+ * {@code count} (so a rule awarded once costs one long), then shifts in place.
  */
 final class LimitRing {
-  private final long[] times;
-  private int size;
-  private int head;
+  private LimitRing() {}
 
-  LimitRing(int count) {
-    this.times = new long[count];
-  }
-
-  /** Whether an award at {@code t} is allowed; {@code window} in ms, or {@code Long.MAX_VALUE} for "ever". */
-  boolean allows(long t, long window) {
-    if (size < times.length) {
+  /**
+   * Whether an award at {@code t} is allowed; {@code ring} null before the first award,
+   * {@code window} in ms, or {@code Long.MAX_VALUE} for "ever".
+   */
+  static boolean allows(long[] ring, int count, long t, long window) {
+    if (ring == null || ring.length < count) {
       return true;
     }
-    long oldest = times[head];
-    return window != Long.MAX_VALUE && oldest <= t - window;
+    return window != Long.MAX_VALUE && ring[0] <= t - window;
   }
 
-  void record(long t) {
-    if (size < times.length) {
-      times[(head + size) % times.length] = t;
-      size++;
-    } else {
-      times[head] = t;
-      head = (head + 1) % times.length;
+  /** Records an award at {@code t}; returns the ring to keep (a new array while it grows). */
+  static long[] record(long[] ring, int count, long t) {
+    if (ring == null) {
+      return new long[] {t};
     }
-  }
-
-  long footprint() {
-    return 16 + 8L * times.length + 16 + 8;
+    if (ring.length < count) {
+      long[] grown = java.util.Arrays.copyOf(ring, ring.length + 1);
+      grown[ring.length] = t;
+      return grown;
+    }
+    System.arraycopy(ring, 1, ring, 0, ring.length - 1);
+    ring[ring.length - 1] = t;
+    return ring;
   }
 }

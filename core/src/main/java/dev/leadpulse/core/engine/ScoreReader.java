@@ -29,7 +29,7 @@ final class ScoreReader {
       throw new IllegalArgumentException("cannot read " + p.id + " as of " + java.time.Instant.ofEpochMilli(asOf)
           + ", before their last applied event at " + java.time.Instant.ofEpochMilli(p.lastTime));
     }
-    StageTracker tracker = p.stage.copy();
+    StageTracker tracker = p.copy();
     List<StageChange> history = new ArrayList<>(p.stageHistory == null ? List.of() : p.stageHistory);
     List<Engine.IdleStamp> extras = advance(p, tracker, history, asOf, at);
     Totals totals = stages.totals(p, asOf, extras);
@@ -82,11 +82,9 @@ final class ScoreReader {
 
   private void engagementLines(PersonState p, long asOf, List<Engine.IdleStamp> extras, List<Contribution> lines) {
     var decay = compiled.model.decay();
-    if (p.awards != null) {
-      Awards a = p.awards;
-      for (int i = 0; i < a.size(); i++) {
-        lines.add(line(a.rule(i), a.messageId(i), a.time(i), a.points(i), asOf, decay));
-      }
+    for (int i = 0; i < p.awardCount; i++) {
+      int rule = p.awardRules[i];
+      lines.add(line(rule, p.awardMessageIds[i], p.awardTimes[i], compiled.awardOf[rule], asOf, decay));
     }
     for (Engine.IdleStamp s : extras) {
       lines.add(line(s.rule(), p.lastActivityMessageId, s.time(), compiled.awardOf[s.rule()], asOf, decay));

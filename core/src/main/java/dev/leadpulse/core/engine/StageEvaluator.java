@@ -2,6 +2,7 @@ package dev.leadpulse.core.engine;
 
 import dev.leadpulse.core.Hundredths;
 import dev.leadpulse.core.condition.ConditionFailures;
+import dev.leadpulse.core.condition.NumericForm;
 import dev.leadpulse.core.model.Stage;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,51 @@ final class StageEvaluator {
   private final CompiledModel compiled;
   private final ConditionFailures failures;
   private final List<Stage> stages;
+  /**
+   * Per stage, its condition decided from numbers ({@link NumericForm}), or null when CEL
+   * must evaluate it. Slots: 0 score, 1 fit, 2 engagement, 3 + c category c (capped).
+   */
+  private final NumericForm[] numeric;
+  /** Per stage, the id its condition failures are counted under. */
+  private final String[] failureIds;
 
   StageEvaluator(CompiledModel compiled, ConditionFailures failures) {
     this.compiled = compiled;
     this.failures = failures;
     this.stages = compiled.model.stages();
+    this.numeric = new NumericForm[stages.size()];
+    this.failureIds = new String[stages.size()];
+    List<String> categories = List.of(compiled.categories);
+    for (int i = 0; i < stages.size(); i++) {
+      failureIds[i] = "stage " + stages.get(i).name();
+      numeric[i] = stages.get(i).when().flatMap(c -> NumericForm.of(c, o -> slot(o, categories))).orElse(null);
+    }
+  }
+
+  private static int slot(NumericForm.Operand o, List<String> categories) {
+    if (o.key() == null) {
+      return switch (o.variable()) {
+        case "score" -> 0;
+        case "fit" -> 1;
+        case "engagement" -> 2;
+        default -> -1;
+      };
+    }
+    int c = o.variable().equals("category") ? categories.indexOf(o.key()) : -1;
+    return c < 0 ? -1 : 3 + c;
+  }
+
+  /** The numbers a {@link NumericForm} reads, as the condition's variables hold them (hundredths / 100.0). */
+  private double[] values(long fit, Totals totals) {
+    long[] capped = totals.capped();
+    double[] v = new double[3 + capped.length];
+    v[0] = (fit + totals.engagement()) / 100.0;
+    v[1] = fit / 100.0;
+    v[2] = totals.engagement() / 100.0;
+    for (int c = 0; c < capped.length; c++) {
+      v[3 + c] = capped[c] / 100.0;
+    }
+    return v;
   }
 
   /**
@@ -39,23 +80,32 @@ final class StageEvaluator {
     }
     int floor = tracker.floor();
     int holding = -1;
-    String holdingWhy = "";
     Vars vars = null;
     Totals totals = null;
+    double[] values = null;
     for (int i = top; i > floor; i--) {
       Stage s = stages.get(i);
       if (s.when().isEmpty()) {
         continue;
       }
-      if (vars == null) {
+      if (totals == null) {
         totals = totals(p, time, extras);
-        vars = Vars.forStage(p, compiled, at, time, new Vars.Score(fit + totals.engagement(), fit,
-            totals.engagement(), categoryMap(totals), tracker.current < 0 ? "" : stages.get(tracker.current).name()));
       }
-      if (s.when().get().test(vars, failures, "stage " + s.name())) {
+      boolean holds;
+      if (numeric[i] != null) {
+        if (values == null) {
+          values = values(fit, totals);
+        }
+        holds = numeric[i].test(values);
+      } else {
+        if (vars == null) {
+          vars = Vars.forStage(p, compiled, at, time, new Vars.Score(fit + totals.engagement(), fit,
+              totals.engagement(), categoryMap(totals), tracker.current < 0 ? "" : stages.get(tracker.current).name()));
+        }
+        holds = s.when().get().test(vars, failures, failureIds[i]);
+      }
+      if (holds) {
         holding = i;
-        holdingWhy = s.name() + " holds (" + s.when().get().source() + ") at score "
-            + Hundredths.format(fit + totals.engagement());
         break;
       }
     }
@@ -64,8 +114,12 @@ final class StageEvaluator {
       return Optional.empty();
     }
     String why;
-    if (target == holding) {
-      why = holdingWhy;
+    if (target == holding && holding < 0) {
+      why = "";
+    } else if (target == holding) {
+      Stage s = stages.get(holding);
+      why = s.name() + " holds (" + s.when().get().source() + ") at score "
+          + Hundredths.format(fit + totals.engagement());
     } else if (target == tracker.promotedFloor && !promotedWhy.isEmpty()) {
       why = promotedWhy;
     } else if (target < tracker.current) {
@@ -90,13 +144,14 @@ final class StageEvaluator {
     int n = compiled.categories.length;
     long[] uncapped = new long[n];
     var decay = compiled.model.decay();
-    if (p.awards != null) {
+    if (p.categoryTotals != null) {
       if (decay.isEmpty()) {
         System.arraycopy(p.categoryTotals, 0, uncapped, 0, n);
       } else {
-        Awards a = p.awards;
-        for (int i = 0; i < a.size(); i++) {
-          uncapped[compiled.categoryOf[a.rule(i)]] += Hundredths.scale(a.points(i), decay.get().factor(asOf - a.time(i)));
+        for (int i = 0; i < p.awardCount; i++) {
+          int rule = p.awardRules[i];
+          uncapped[compiled.categoryOf[rule]] += Hundredths.scale(compiled.awardOf[rule],
+              decay.get().factor(asOf - p.awardTimes[i]));
         }
       }
     }

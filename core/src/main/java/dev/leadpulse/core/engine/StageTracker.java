@@ -3,11 +3,10 @@ package dev.leadpulse.core.engine;
 /**
  * Where a person stands among the model's stages: the current stage, the floor that sticky
  * stages keep, and the floor that {@code stage:} promotions set. Indexes into the model's
- * stage list; -1 is "no stage".
+ * stage list; -1 is "no stage". {@link PersonState} extends it, so that a person's own
+ * tracker costs no object; {@link #copy} gives a detached one.
  */
-final class StageTracker {
-  static final long FOOTPRINT = 16 + 3 * 4;
-
+class StageTracker {
   int current = -1;
   int stickyFloor = -1;
   int promotedFloor = -1;

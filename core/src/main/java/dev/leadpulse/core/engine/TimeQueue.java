@@ -2,51 +2,56 @@ package dev.leadpulse.core.engine;
 
 import java.util.Arrays;
 
-/** Times of counted events, oldest first, in a growable ring of longs. */
+/**
+ * Times of a counting rule's counted events, oldest first, in a bare {@code long[]}:
+ * element 0 is the number of times held, elements 1..size the times. No object of its own,
+ * so a person's count state is one array.
+ */
 final class TimeQueue {
-  private long[] times = new long[4];
-  private int head;
-  private int size;
+  private TimeQueue() {}
 
-  void add(long t) {
-    if (size == times.length) {
-      long[] grown = new long[times.length * 2];
-      for (int i = 0; i < size; i++) {
-        grown[i] = times[(head + i) % times.length];
-      }
-      times = grown;
-      head = 0;
+  static long[] empty() {
+    return new long[3];
+  }
+
+  static int size(long[] q) {
+    return (int) q[0];
+  }
+
+  /** Appends {@code t}; returns the queue to keep (a new array when it grows). */
+  static long[] add(long[] q, long t) {
+    int size = (int) q[0];
+    if (size + 1 == q.length) {
+      q = Arrays.copyOf(q, 2 * q.length - 1);
     }
-    times[(head + size) % times.length] = t;
-    size++;
+    q[size + 1] = t;
+    q[0] = size + 1;
+    return q;
   }
 
   /** Drops every time before {@code earliestKept}. */
-  void dropBefore(long earliestKept) {
-    while (size > 0 && times[head] < earliestKept) {
-      head = (head + 1) % times.length;
-      size--;
+  static void dropBefore(long[] q, long earliestKept) {
+    int size = (int) q[0];
+    int k = 0;
+    while (k < size && q[1 + k] < earliestKept) {
+      k++;
+    }
+    if (k > 0) {
+      System.arraycopy(q, 1 + k, q, 1, size - k);
+      q[0] = size - k;
     }
   }
 
-  int size() {
-    return size;
-  }
-
-  void clear() {
-    head = 0;
-    size = 0;
-    if (times.length > 16) {
-      times = new long[4];
+  /** Empties the queue; returns the queue to keep (a small one if it had grown large). */
+  static long[] clear(long[] q) {
+    if (q.length > 17) {
+      return empty();
     }
+    q[0] = 0;
+    return q;
   }
 
-  long footprint() {
-    return 16 + 16 + 8L * times.length + 8;
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(Arrays.copyOf(times, size));
+  static long footprint(long[] q) {
+    return Footprints.array(q.length, 8);
   }
 }
