@@ -268,6 +268,28 @@ public final class Engine {
     return out;
   }
 
+  /**
+   * The earliest inactivity stamp not yet awarded that falls after {@code after}, computed
+   * directly rather than by listing stamps (a repeating rule has one every D, without end).
+   */
+  Optional<Long> nextIdleStamp(PersonState p, long after) {
+    if (p.lastActivity == Long.MIN_VALUE) {
+      return Optional.empty();
+    }
+    long low = Math.max(after, p.idleAwardedThrough());
+    long best = Long.MAX_VALUE;
+    for (int i : compiled.inactivityRules) {
+      InactivityRule r = (InactivityRule) compiled.rules[i];
+      long d = r.idle().toMillis();
+      long k = low < p.lastActivity + d ? 1 : (low - p.lastActivity) / d + 1;
+      if (k > MAX_IDLE_STAMPS || (k > 1 && !r.repeat())) {
+        continue;
+      }
+      best = Math.min(best, p.lastActivity + k * d);
+    }
+    return best == Long.MAX_VALUE ? Optional.empty() : Optional.of(best);
+  }
+
   private void mergeTraits(PersonState p, Map<String, Object> traits) {
     if (traits.isEmpty()) {
       return;

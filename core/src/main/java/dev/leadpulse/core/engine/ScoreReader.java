@@ -118,8 +118,7 @@ final class ScoreReader {
 
   Optional<Long> nextChange(PersonState p, long after, AccountTraits at) {
     long from = Math.max(after, p.lastTime == Long.MIN_VALUE ? after : p.lastTime);
-    Optional<Long> idle = engine.idleStamps(p, Long.MAX_VALUE - 1).stream()
-        .filter(s -> s.time() > from).map(Engine.IdleStamp::time).findFirst();
+    Optional<Long> idle = engine.nextIdleStamp(p, from);
     Optional<Long> decayed = compiled.model.decay().isEmpty() || compiled.model.stages().isEmpty()
         ? Optional.empty() : decayStageChange(p, from, at);
     if (idle.isPresent() && decayed.isPresent()) {

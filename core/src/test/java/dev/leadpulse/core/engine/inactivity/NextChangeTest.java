@@ -52,6 +52,16 @@ class NextChangeTest {
   }
 
   @Test
+  void farIntoARepeatingStretchTheNextStampIsComputedNotListed() {
+    Engine engine = new Engine(model("true"), ConditionFailures.IGNORE);
+    var person = engine.newPerson("u1");
+    engine.apply(person, track("m1", "u1", "Login", T0), AccountTraits.NONE);
+
+    assertThat(engine.nextChange(person, T0 + 3_000 * DAY + 1, AccountTraits.NONE)).contains(T0 + 3_003 * DAY);
+    assertThat(engine.nextChange(person, T0 + 3 * DAY - 1, AccountTraits.NONE)).contains(T0 + 3 * DAY);
+  }
+
+  @Test
   void aNewActivityMovesTheNextChange() {
     Engine engine = new Engine(model("false"), ConditionFailures.IGNORE);
     var person = engine.newPerson("u1");
