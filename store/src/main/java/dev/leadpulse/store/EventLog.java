@@ -15,7 +15,9 @@ public interface EventLog {
 
   /**
    * The events of a person known by these user ids and anonymous ids, newest (by event
-   * time) first, at most {@code limit}.
+   * time) first, at most {@code limit}: the events whose user id is one of {@code userIds},
+   * and the events without a user id whose anonymous id is one of {@code anonymousIds} (an
+   * event with a user id belongs to that user, whatever its anonymous id).
    */
   List<LoggedEvent> of(Collection<String> userIds, Collection<String> anonymousIds, int limit);
 

@@ -45,9 +45,10 @@ public interface Store extends AutoCloseable {
   void commit(WriteBatch batch);
 
   /**
-   * Erases everything held on a person: their events (by every user id and anonymous id
-   * they were known by), their score row, score history, stage changes and dispositions.
-   * Returns the number of events erased.
+   * Erases everything held on a person, in one transaction: their events (by every user id
+   * and anonymous id they were known by, as {@link EventLog#of} finds them), and their score
+   * rows, score history, stage changes and dispositions under {@code personId} and each of
+   * those ids. Returns the number of events erased.
    */
   long erase(String personId, Collection<String> userIds, Collection<String> anonymousIds);
 

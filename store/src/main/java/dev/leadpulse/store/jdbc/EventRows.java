@@ -8,6 +8,8 @@ import dev.leadpulse.store.StoredEvent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How an event maps to a row of {@code events} and back. */
 final class EventRows {
@@ -21,6 +23,22 @@ final class EventRows {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING";
 
   private EventRows() {}
+
+  /**
+   * The condition for a person's events, to bind with {@code users} then {@code visitors}
+   * (neither both empty): their user ids, and their anonymous ids on events without a user
+   * id. It follows the two partial indexes of the schema, so that it is an index lookup.
+   */
+  static String ofPerson(List<String> users, List<String> visitors) {
+    List<String> where = new ArrayList<>(2);
+    if (!users.isEmpty()) {
+      where.add("(user_id IN (" + Database.placeholders(users.size()) + ") AND user_id <> '')");
+    }
+    if (!visitors.isEmpty()) {
+      where.add("(anonymous_id IN (" + Database.placeholders(visitors.size()) + ") AND user_id = '')");
+    }
+    return "(" + String.join(" OR ", where) + ")";
+  }
 
   /** Binds {@code stored} to {@link #INSERT}. */
   static void bind(PreparedStatement ps, StoredEvent stored) throws SQLException {

@@ -61,14 +61,7 @@ final class JdbcEventLog implements EventLog {
     if (users.isEmpty() && visitors.isEmpty()) {
       return List.of();
     }
-    List<String> where = new ArrayList<>(2);
-    if (!users.isEmpty()) {
-      where.add("(user_id IN (" + Database.placeholders(users.size()) + ") AND user_id <> '')");
-    }
-    if (!visitors.isEmpty()) {
-      where.add("(anonymous_id IN (" + Database.placeholders(visitors.size()) + ") AND anonymous_id <> '')");
-    }
-    String sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + String.join(" OR ", where)
+    String sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + EventRows.ofPerson(users, visitors)
         + " ORDER BY event_time DESC, message_id DESC LIMIT ?";
     return db.read("reading a person's events", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {

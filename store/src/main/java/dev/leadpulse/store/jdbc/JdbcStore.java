@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,17 +112,10 @@ public final class JdbcStore implements Store {
   }
 
   private static long eraseEvents(Connection c, List<String> users, List<String> visitors) throws SQLException {
-    List<String> where = new ArrayList<>(2);
-    if (!users.isEmpty()) {
-      where.add("user_id IN (" + Database.placeholders(users.size()) + ")");
-    }
-    if (!visitors.isEmpty()) {
-      where.add("anonymous_id IN (" + Database.placeholders(visitors.size()) + ")");
-    }
-    if (where.isEmpty()) {
+    if (users.isEmpty() && visitors.isEmpty()) {
       return 0;
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE " + String.join(" OR ", where))) {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE " + EventRows.ofPerson(users, visitors))) {
       Database.bindAll(ps, Database.bindAll(ps, 1, users), visitors);
       return ps.executeUpdate();
     }

@@ -88,8 +88,15 @@ class EventLogTest extends StoreTestBase {
     assertThat(both).extracting(e -> e.stored().event().messageId()).containsExactly("m6", "m3", "m4", "m1");
     assertThat(store.events().of(List.of("u1"), List.of("visitor-1"), 2))
         .extracting(e -> e.stored().event().messageId()).containsExactly("m6", "m3");
-    assertThat(store.events().of(List.of(), List.of("anon-u2"), 10))
-        .extracting(e -> e.stored().event().messageId()).containsExactly("m2");
+    assertThat(store.events().of(List.of(), List.of("visitor-2"), 10))
+        .extracting(e -> e.stored().event().messageId()).containsExactly("m5");
+  }
+
+  @Test
+  void anEventWithAUserIdBelongsToThatUserWhateverItsAnonymousId() {
+    store.commit(events(List.of(track("m1", "u1", 1))));
+    assertThat(store.events().of(List.of(), List.of("anon-u1"), 10)).isEmpty();
+    assertThat(store.events().of(List.of("u1"), List.of(), 10)).hasSize(1);
   }
 
   @Test
