@@ -58,7 +58,7 @@ public final class LeadPulseServer implements AutoCloseable {
           config.maxPendingEvents());
       Readings readings = new Readings(store, live);
       Rescoring rescoring = new Rescoring(store, pipeline, config.clock());
-      Privacy privacy = new Privacy(pipeline, store);
+      Privacy privacy = new Privacy(pipeline, store, config.clock());
       metrics.gauge("leadpulse.queue.events", "events waiting for a commit", pipeline::pendingEvents);
       metrics.gauge("leadpulse.wakeups.scheduled", "people with a scheduled change", pipeline::scheduledWakeUps);
       metrics.gauge("leadpulse.people", "people scored", () -> store.scores().peopleCount());

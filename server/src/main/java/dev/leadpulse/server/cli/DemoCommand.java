@@ -106,6 +106,10 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("%n%d events stored and scored in %d ms.%n%n", past.size(), millis);
       hotLeads(server, out);
       if (exit) {
+        server.close();
+        if (data == null) {
+          deleteTree(dir);
+        }
         return LeadPulseCommand.OK;
       }
       out.printf("%nLive activity continues (Ctrl-C to stop); open %s/api/people with the admin token.%n", url);
@@ -176,6 +180,14 @@ final class DemoCommand implements Callable<Integer> {
         .map(e -> labels.get(e.getKey()) + (e.getValue()[1] > 1 ? " ×" + e.getValue()[1] : "")
             + " (+" + Hundredths.format(e.getValue()[0]) + ")")
         .collect(Collectors.joining(", "));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static String random() {

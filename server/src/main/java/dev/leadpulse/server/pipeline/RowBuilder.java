@@ -77,11 +77,16 @@ final class RowBuilder {
       addAccount(accounts, s.account());
       written.put(key, new Written(s.score(), s.stage(), s.account(), s.stageHistory()));
     }
-    List<AccountRow> accountRows = new ArrayList<>(accounts.size());
-    for (String id : accounts) {
-      accountRows.add(accountRow(board.account(id, asOf)));
+    return new WriteBatch(events, people, removed, accounts(board, accounts, asOf), points, changes);
+  }
+
+  /** The current rows of these accounts (an account left without members reads as empty). */
+  List<AccountRow> accounts(Scoreboard board, Collection<String> ids, long asOf) {
+    List<AccountRow> rows = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      rows.add(accountRow(board.account(id, asOf)));
     }
-    return new WriteBatch(events, people, removed, accountRows, points, changes);
+    return rows;
   }
 
   private static void addAccount(Set<String> accounts, String id) {
