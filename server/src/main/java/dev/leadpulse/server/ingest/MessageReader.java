@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the JSON body of a tracking request into events and rejections.
@@ -26,6 +27,11 @@ import java.util.Optional;
  * measured on the wire, from the parser's byte offsets, without writing it out again. A single
  * call's body is one message, whose type the endpoint gives when the message has none.
  *
+ * <p>A message with neither {@code messageId} nor {@code timestamp} gets a fresh id: two such
+ * messages with the same content are two events (a retry of one cannot be told from a
+ * repeat). With a {@code timestamp}, the content itself identifies the message, so that a
+ * retried request is not counted twice.
+ *
  * @throws IngestRefused 400 for invalid JSON or a body that is not an object, 413 for a batch
  *     of too many messages
  */
@@ -34,6 +40,7 @@ final class MessageReader {
 
   private final ObjectMapper json;
   private final IngestLimits limits;
+  private final AtomicLong generatedIds = new AtomicLong();
 
   MessageReader(ObjectMapper json, IngestLimits limits) {
     this.json = json;
@@ -117,12 +124,19 @@ final class MessageReader {
           "the message takes " + size + " bytes; at most " + limits.maxMessageBytes() + " are allowed"));
       return;
     }
+    if (m instanceof ObjectNode o && isMissing(o, "messageId") && isMissing(o, "timestamp")) {
+      o.put("messageId", "srv-" + receivedAt.toEpochMilli() + "-" + generatedIds.incrementAndGet());
+    }
     switch (SegmentMessages.read(m, Optional.of(receivedAt), type)) {
       case ParsedMessage.Accepted a -> accepted.add(new StoredEvent(a.event(), source, receivedAt.toEpochMilli(),
           text(m.get("sentAt")), text(m.get("timestamp"))));
       case ParsedMessage.Rejected r -> rejected.add(new ParsedRequest.RejectedMessage(index, r.messageId(),
           r.rejection().code(), r.rejection().message()));
     }
+  }
+
+  private static boolean isMissing(ObjectNode m, String field) {
+    return !m.has(field) || m.get(field).isNull();
   }
 
   private static void expectObject(JsonToken first) {
