@@ -6,7 +6,6 @@ import dev.leadpulse.core.engine.Engine;
 import dev.leadpulse.core.engine.PersonState;
 import dev.leadpulse.core.engine.PersonUpdate;
 import dev.leadpulse.core.event.Event;
-import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Engine throughput on one thread, in steady state: the time-sorted {@link Workload} stream
- * is applied batch by batch to a {@code HashMap<String, PersonState>} of everyone seen so
- * far (the lookup, and creating a person on their first event, are measured, as a real
+ * is applied batch by batch to the states of everyone seen so far, held in a
+ * {@link People} table chosen by the {@code table} parameter (the lookup by the event's own
+ * user id string, and creating a person on their first event, are measured, as a real
  * caller pays them). The {@code events} counter is the figure: events applied per second.
  *
  * <p>When the stream runs out, the map is emptied (outside the measurement) and the stream
@@ -36,6 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run (full size, about 3 minutes):
  * <pre>
  * java -jar bench/target/benchmarks.jar EngineThroughputBenchmark
+ * </pre>
+ * Shorter, one table (as recorded in BENCHMARKS.md):
+ * <pre>
+ * java -jar bench/target/benchmarks.jar EngineThroughputBenchmark -f 1 -wi 2 -i 4 -p table=person-table
  * </pre>
  * Quick (CI): {@code bench/run-quick.sh}.
  */
@@ -53,12 +57,16 @@ public class EngineThroughputBenchmark {
   @Param("10000000")
   public long events;
 
+  /** The caller's map from user id to state: see {@link People}. */
+  @Param({"person-table", "hash-map"})
+  public String table;
+
   @Param("50000")
   public int batch;
 
   private Engine engine;
   private Event[] stream;
-  private HashMap<String, PersonState> states;
+  private People states;
   private int cursor;
 
   /** Events applied: JMH reports it per second. */
@@ -78,31 +86,27 @@ public class EngineThroughputBenchmark {
     Workload w = Workload.generate(people, events);
     stream = w.events;
     engine = new Engine(Workload.model(), new CountingFailures());
-    states = new HashMap<>();
+    states = People.of(table, engine);
   }
 
   @Setup(Level.Invocation)
   public void wrap() {
     if (cursor + batch > stream.length) {
       cursor = 0;
-      states = new HashMap<>();
+      states = People.of(table, engine);
     }
   }
 
   @Benchmark
   public long apply(Counters counters) {
     Event[] s = stream;
-    HashMap<String, PersonState> map = states;
+    People map = states;
     Engine en = engine;
     long awards = 0;
     int end = cursor + batch;
     for (int i = cursor; i < end; i++) {
       Event e = s[i];
-      PersonState p = map.get(e.userId());
-      if (p == null) {
-        p = en.newPerson(e.userId());
-        map.put(e.userId(), p);
-      }
+      PersonState p = map.of(e.userId());
       PersonUpdate u = en.apply(p, e, AccountTraits.NONE);
       awards += u.awards().size();
     }

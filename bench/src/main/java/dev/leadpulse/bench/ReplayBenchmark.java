@@ -5,7 +5,6 @@ import dev.leadpulse.core.engine.AccountTraits;
 import dev.leadpulse.core.engine.Engine;
 import dev.leadpulse.core.engine.PersonState;
 import dev.leadpulse.core.event.Event;
-import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,12 +24,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Full replay on one thread: a stored, time-sorted stream of 10 million events (the
  * {@link Workload}, about 1 million people) replayed from the start into fresh states and
- * a fresh {@code HashMap}, as a rebuild after a model change does. One invocation is one
+ * a fresh {@link People} table (the {@code table} parameter), as a rebuild after a model
+ * change does. One invocation is one
  * whole replay; the {@code events} counter is the figure, in events per second.
  *
  * <p>Run (full size, about 4 minutes):
  * <pre>
  * java -jar bench/target/benchmarks.jar ReplayBenchmark
+ * </pre>
+ * Shorter, one table (as recorded in BENCHMARKS.md):
+ * <pre>
+ * java -jar bench/target/benchmarks.jar ReplayBenchmark -f 1 -wi 1 -i 3 -p table=person-table
  * </pre>
  * Quick (CI): {@code bench/run-quick.sh}.
  */
@@ -47,6 +51,10 @@ public class ReplayBenchmark {
 
   @Param("10000000")
   public long events;
+
+  /** The caller's map from user id to state: see {@link People}. */
+  @Param({"person-table", "hash-map"})
+  public String table;
 
   private Engine engine;
   private Event[] stream;
@@ -70,15 +78,11 @@ public class ReplayBenchmark {
   }
 
   @Benchmark
-  public HashMap<String, PersonState> replay(Counters counters) {
-    HashMap<String, PersonState> states = new HashMap<>();
+  public People replay(Counters counters) {
+    People states = People.of(table, engine);
     Engine en = engine;
     for (Event e : stream) {
-      PersonState p = states.get(e.userId());
-      if (p == null) {
-        p = en.newPerson(e.userId());
-        states.put(e.userId(), p);
-      }
+      PersonState p = states.of(e.userId());
       en.apply(p, e, AccountTraits.NONE);
     }
     counters.events += stream.length;

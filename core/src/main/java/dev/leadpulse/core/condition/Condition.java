@@ -13,6 +13,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelStandardFunctions;
 import dev.cel.runtime.CelVariableResolver;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,8 +30,13 @@ public final class Condition {
       .enableHeterogeneousNumericComparisons(true)
       .comprehensionMaxIterations(10_000)
       .build();
-  private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+  /** The standard runtime, with {@code matches} keeping its compiled patterns ({@link Regexes}). */
+  private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS)
+      .setStandardEnvironmentEnabled(false)
+      .setStandardFunctions(CelStandardFunctions.newBuilder()
+          .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES).build())
+      .addFunctionBindings(Regexes.bindings(OPTIONS))
+      .build();
   private static final Map<Context, CelCompiler> BOOLEAN = compilers(true);
   private static final Map<Context, CelCompiler> VALUE = compilers(false);
 

@@ -161,10 +161,14 @@ final class FastPath {
     return Optional.empty();
   }
 
+  /** The variable's value, or null when absent. */
+  private Object resolve(CelVariableResolver vars) {
+    return vars instanceof Variables v ? v.value(variable) : vars.find(variable).orElse(null);
+  }
+
   /** The String under the key, or null when CEL must decide. */
   private String lookup(CelVariableResolver vars) {
-    Optional<Object> map = vars.find(variable);
-    if (map.isPresent() && map.get() instanceof Map<?, ?> m && m.get(key) instanceof String s) {
+    if (resolve(vars) instanceof Map<?, ?> m && m.get(key) instanceof String s) {
       return s;
     }
     return null;
@@ -178,8 +182,7 @@ final class FastPath {
     if (op == Op.VALUE) {
       return UNDECIDED;
     }
-    Optional<Object> map = vars.find(variable);
-    if (map.isEmpty() || !(map.get() instanceof Map<?, ?> m)) {
+    if (!(resolve(vars) instanceof Map<?, ?> m)) {
       return UNDECIDED;
     }
     Object v = m.get(key);

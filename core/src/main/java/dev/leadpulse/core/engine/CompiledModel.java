@@ -33,6 +33,9 @@ final class CompiledModel {
   /** Whether an engagement rule's or a stage's condition reads the account (then a late group call replays). */
   final boolean conditionsReadAccount;
   final boolean hasPersonFit;
+  /** The person-scoped fit rules, in model order, and their awards in hundredths. */
+  final FitRule[] personFit;
+  final long[] personFitAward;
   /** Per rule, its limit's count (0 for none) and window in ms ({@link #limitWindow}). */
   final int[] limitCount;
   final long[] limitWindow;
@@ -78,6 +81,11 @@ final class CompiledModel {
     conditionsReadAccount = model.engagement().stream().anyMatch(CompiledModel::readsAccount)
         || model.stages().stream().anyMatch(s -> s.when().map(c -> c.source().contains("account")).orElse(false));
     hasPersonFit = model.fit().stream().anyMatch(f -> f.scope() == FitRule.Scope.PERSON);
+    personFit = model.fit().stream().filter(f -> f.scope() == FitRule.Scope.PERSON).toArray(FitRule[]::new);
+    personFitAward = new long[personFit.length];
+    for (int f = 0; f < personFit.length; f++) {
+      personFitAward[f] = personFit[f].award();
+    }
     limitCount = new int[rules.length];
     limitWindow = new long[rules.length];
     limitSlot = new int[rules.length];

@@ -320,9 +320,10 @@ public final class Engine {
     }
     long sum = 0;
     Vars vars = Vars.forFit(p, compiled.accountOf(p), at, time);
-    for (var rule : compiled.model.fit()) {
-      if (rule.scope() == dev.leadpulse.core.model.FitRule.Scope.PERSON && rule.when().test(vars, failures, rule.id())) {
-        sum += rule.award();
+    for (int f = 0; f < compiled.personFit.length; f++) {
+      var rule = compiled.personFit[f];
+      if (rule.when().test(vars, failures, rule.id())) {
+        sum += compiled.personFitAward[f];
       }
     }
     p.cachedFit = sum;

@@ -1,18 +1,17 @@
 package dev.leadpulse.core.engine;
 
-import dev.cel.runtime.CelVariableResolver;
+import dev.leadpulse.core.condition.Variables;
 import dev.leadpulse.core.event.Event;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The variables a condition sees, resolved only when the condition reads them. One instance
  * serves one evaluation point: an event ({@link #forEvent}) or a stage check at a time
  * ({@link #forStage}).
  */
-final class Vars implements CelVariableResolver {
+final class Vars implements Variables {
   private final PersonState person;
   /** The person's account, or null until first read (then from {@link #compiled}). */
   private String accountId;
@@ -65,8 +64,8 @@ final class Vars implements CelVariableResolver {
   }
 
   @Override
-  public Optional<Object> find(String name) {
-    return Optional.ofNullable(switch (name) {
+  public Object value(String name) {
+    return switch (name) {
       case "properties" -> event == null ? null : event.properties();
       case "traits" -> person.traits;
       case "email_domain" -> person.emailDomain;
@@ -78,7 +77,7 @@ final class Vars implements CelVariableResolver {
       case "category" -> score == null ? null : score.categories();
       case "stage" -> score == null ? null : score.stage();
       default -> null;
-    });
+    };
   }
 
   private Map<String, Object> eventMap() {

@@ -1,0 +1,52 @@
+package dev.leadpulse.core.condition;
+
+import com.google.re2j.Pattern;
+import dev.cel.common.CelOptions;
+import dev.cel.common.exceptions.CelInvalidArgumentException;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.RuntimeHelpers;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CEL's {@code matches} with compiled patterns kept. The standard function compiles its
+ * regular expression on every call (a fit rule like {@code traits.title.matches("…")} did
+ * so for every person scored); these bindings replace it and give the same answers and
+ * errors: a pattern not yet kept goes through CEL's own {@link RuntimeHelpers#matches}
+ * (so compile errors and the program-size check are CEL's), and is kept only when that
+ * succeeded; a kept pattern then does what CEL does after compiling, {@code find()} for
+ * partial matching, else {@code matches()}. Errors are wrapped as the standard binding
+ * wraps them. At most {@value #MAX_KEPT} patterns are kept (conditions' patterns are
+ * literals in the model, so a few); beyond that, calls compile as before.
+ */
+final class Regexes {
+  static final int MAX_KEPT = 1024;
+
+  private static final Map<String, Pattern> KEPT = new ConcurrentHashMap<>();
+
+  private Regexes() {}
+
+  /** Bindings for the {@code matches} overloads (global and member), to use with the standard MATCHES excluded. */
+  static List<CelFunctionBinding> bindings(CelOptions options) {
+    return List.of(
+        CelFunctionBinding.from("matches", String.class, String.class, (s, re) -> matches(s, re, options)),
+        CelFunctionBinding.from("matches_string", String.class, String.class, (s, re) -> matches(s, re, options)));
+  }
+
+  private static Object matches(String s, String regex, CelOptions options) {
+    try {
+      Pattern kept = KEPT.get(regex);
+      if (kept == null) {
+        boolean result = RuntimeHelpers.matches(s, regex, options);
+        if (KEPT.size() < MAX_KEPT) {
+          KEPT.putIfAbsent(regex, Pattern.compile(regex));
+        }
+        return result;
+      }
+      return options.enableRegexPartialMatch() ? kept.matcher(s).find() : kept.matcher(s).matches();
+    } catch (RuntimeException e) {
+      throw new CelInvalidArgumentException(e);
+    }
+  }
+}
