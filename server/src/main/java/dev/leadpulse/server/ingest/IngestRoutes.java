@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leadpulse.core.event.MessageType;
+import dev.leadpulse.core.event.Rejection;
 import dev.leadpulse.store.Credentials;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutionException;
  * The Segment tracking endpoints, each also with a trailing slash. Success is {@code 200}
  * with {@code {"success": true}} (plus {@code accepted} and {@code rejected} when some
  * messages of a batch were refused), sent only after the accepted events are committed.
+ * A single call whose message is invalid is refused whole: 400, or 413 when it is over the
+ * size limit (the message is then the whole request).
  */
 public final class IngestRoutes {
   private final ObjectMapper json;
@@ -76,7 +79,7 @@ public final class IngestRoutes {
       }
       if (single.isPresent() && !parsed.rejected().isEmpty()) {
         ParsedRequest.RejectedMessage r = parsed.rejected().getFirst();
-        throw new IngestRefused(400, r.code(), r.message());
+        throw new IngestRefused(r.code().equals(Rejection.TOO_LARGE) ? 413 : 400, r.code(), r.message());
       }
       parsed.rejected().forEach(r -> metrics.rejected(r.code(), 1));
       if (!parsed.accepted().isEmpty()) {

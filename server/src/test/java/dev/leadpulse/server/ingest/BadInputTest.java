@@ -121,6 +121,17 @@ class BadInputTest {
   }
 
   @Test
+  void aSingleCallOver32KbIs413() {
+    ObjectNode big = signUp("single-big-" + IDS.incrementAndGet());
+    big.remove("type");
+    big.putObject("properties").put("blob", "x".repeat(33 * 1024));
+    double before = rejected("too_large");
+    refused(server.tracking().postJson("/v1/track", big), 413, "too_large");
+    assertThat(server.api().get("/api/people/" + big.get("userId").asText()).status()).isEqualTo(404);
+    assertThat(rejected("too_large")).isEqualTo(before + 1);
+  }
+
+  @Test
   void aBatchOfMoreThan2500MessagesIs413AndNothingIsStored() {
     long stored = server.server().store().events().count();
     ObjectNode[] messages = new ObjectNode[2_501];
