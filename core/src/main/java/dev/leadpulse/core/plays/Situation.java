@@ -1,0 +1,62 @@
+package dev.leadpulse.core.plays;
+
+import dev.leadpulse.core.engine.AccountScore;
+import dev.leadpulse.core.engine.PersonScore;
+import dev.leadpulse.core.engine.StageChange;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One person's change, as the plays see it: their score now (with its explanation), what is
+ * new in this commit, and their account.
+ *
+ * @param person        the score as of {@code now}
+ * @param newStages     the stage changes recorded in this commit, oldest first
+ * @param eventNames    the names of the person's events in this commit
+ * @param lastEventTime the time of the person's latest event, epoch ms
+ * @param recentScores  earlier score points (oldest first), for {@code score_dropped}; may be empty
+ * @param account       the person's account's score, when they have an account
+ * @param now           the server's clock, epoch ms
+ */
+public record Situation(PersonScore person, List<StageChange> newStages, List<String> eventNames, long lastEventTime,
+    List<ScoreAt> recentScores, Optional<AccountScore> account, long now) {
+  /** A score at a time (hundredths, epoch ms). */
+  public record ScoreAt(long time, long score) {}
+
+  public Situation {
+    Objects.requireNonNull(person, "person");
+    newStages = List.copyOf(newStages);
+    eventNames = List.copyOf(eventNames);
+    recentScores = List.copyOf(recentScores);
+    Objects.requireNonNull(account, "account");
+  }
+
+  public String id() {
+    return person.id();
+  }
+
+  /** The person's name from traits ({@code name}, or {@code first_name last_name}), else their id. */
+  public String name() {
+    if (person.traits().get("name") instanceof String n && !n.isBlank()) {
+      return n;
+    }
+    String first = person.traits().get("first_name") instanceof String f ? f : "";
+    String last = person.traits().get("last_name") instanceof String l ? l : "";
+    String both = (first + " " + last).strip();
+    return both.isEmpty() ? person.id() : both;
+  }
+
+  public String email() {
+    return person.traits().get("email") instanceof String e ? e : "";
+  }
+
+  /** A trait of the person, else of their account; empty when neither has it. */
+  public Optional<Object> trait(String key) {
+    Object v = person.traits().get(key);
+    if (v == null && account.isPresent()) {
+      v = account.get().traits().get(key);
+    }
+    return Optional.ofNullable(v);
+  }
+}
