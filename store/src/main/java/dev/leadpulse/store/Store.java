@@ -35,6 +35,15 @@ public interface Store extends AutoCloseable {
   /** Sales reps' verdicts on leads. */
   Dispositions dispositions();
 
+  /** The outbox of alerts the plays send. */
+  Outbox outbox();
+
+  /** Tasks the plays made for owners. */
+  Tasks tasks();
+
+  /** What the plays did (each person's history) and remember (trigger state, owners). */
+  PlayLog playLog();
+
   /**
    * Writes {@code batch} in one transaction and returns once it is durably committed
    * (fsync'd): after a crash, either all of it is there or none. Events whose
@@ -47,7 +56,8 @@ public interface Store extends AutoCloseable {
   /**
    * Erases everything held on a person, in one transaction: their events (by every user id
    * and anonymous id they were known by, as {@link EventLog#of} finds them), and their score
-   * rows, score history, stage changes and dispositions under {@code personId} and each of
+   * rows, score history, stage changes, dispositions and play rows (history, state, owner,
+   * tasks, deliveries) under {@code personId} and each of
    * those ids. Returns the number of events erased.
    */
   long erase(String personId, Collection<String> userIds, Collection<String> anonymousIds);

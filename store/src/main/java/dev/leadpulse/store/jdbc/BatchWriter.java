@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * Writes a {@link WriteBatch} on a connection inside the caller's transaction, each kind of
  * row as one JDBC batch of one prepared statement. Order: events, removed people, people,
- * accounts, score points, stage changes.
+ * accounts, score points, stage changes, then the play rows ({@link PlayRowsWriter}).
  *
  * <p>When a batch holds several rows for one person or account, the last one wins (on both
  * databases alike: PostgreSQL refuses to update a row twice in one multi-row upsert, so the
@@ -31,6 +31,7 @@ final class BatchWriter {
     run(c, PeopleRows.UPSERT_ACCOUNT, lastById(batch.accounts(), AccountRow::id), (ps, a) -> PeopleRows.bind(ps, a));
     run(c, HistoryRows.INSERT_POINT, batch.scorePoints(), (ps, p) -> HistoryRows.bind(ps, p));
     run(c, HistoryRows.INSERT_CHANGE, batch.stageChanges(), (ps, s) -> HistoryRows.bind(ps, s));
+    PlayRowsWriter.write(c, batch.plays());
   }
 
   /** Binds one row's parameters. */

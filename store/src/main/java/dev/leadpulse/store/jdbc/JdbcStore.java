@@ -4,8 +4,11 @@ import dev.leadpulse.store.Credentials;
 import dev.leadpulse.store.Dispositions;
 import dev.leadpulse.store.EventLog;
 import dev.leadpulse.store.ModelVersions;
+import dev.leadpulse.store.Outbox;
+import dev.leadpulse.store.PlayLog;
 import dev.leadpulse.store.Scores;
 import dev.leadpulse.store.Store;
+import dev.leadpulse.store.Tasks;
 import dev.leadpulse.store.WriteBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +27,8 @@ import java.util.Set;
 public final class JdbcStore implements Store {
   /** The person-keyed tables {@link #erase} clears, with their person column. */
   private static final List<String> PERSON_TABLES = List.of("people WHERE id", "score_points WHERE person",
-      "stage_changes WHERE person", "dispositions WHERE person");
+      "stage_changes WHERE person", "dispositions WHERE person", "play_history WHERE person",
+      "play_state WHERE subject", "assignments WHERE person", "tasks WHERE person", "deliveries WHERE person");
 
   private final Database db;
   private final EventLog events;
@@ -32,6 +36,9 @@ public final class JdbcStore implements Store {
   private final Credentials credentials;
   private final ModelVersions models;
   private final Dispositions dispositions;
+  private final Outbox outbox;
+  private final Tasks tasks;
+  private final PlayLog playLog;
 
   private JdbcStore(Database db, InstantSource clock) {
     this.db = db;
@@ -40,6 +47,9 @@ public final class JdbcStore implements Store {
     this.credentials = new JdbcCredentials(db, clock);
     this.models = new JdbcModelVersions(db, clock);
     this.dispositions = new JdbcDispositions(db);
+    this.outbox = new JdbcOutbox(db);
+    this.tasks = new JdbcTasks(db);
+    this.playLog = new JdbcPlayLog(db);
   }
 
   /** Opens the store at {@code jdbcUrl}, creating and migrating it as needed. */
@@ -75,6 +85,21 @@ public final class JdbcStore implements Store {
   @Override
   public Dispositions dispositions() {
     return dispositions;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public Tasks tasks() {
+    return tasks;
+  }
+
+  @Override
+  public PlayLog playLog() {
+    return playLog;
   }
 
   @Override
