@@ -17,6 +17,16 @@ abstract class People {
 
   abstract int size();
 
+  /** Every state, in no particular order. */
+  abstract void forEach(java.util.function.Consumer<PersonState> action);
+
+  /**
+   * Bytes of the table itself beyond the states: the arrays of a {@link PersonTable}; for a
+   * {@code HashMap}, one 32-byte node per entry and a 4-byte slot per table entry
+   * (compressed references).
+   */
+  abstract long tableBytes();
+
   static People of(String table, Engine engine) {
     return switch (table) {
       case "person-table" -> new Table(engine);
@@ -43,6 +53,16 @@ abstract class People {
     int size() {
       return table.size();
     }
+
+    @Override
+    void forEach(java.util.function.Consumer<PersonState> action) {
+      table.forEach(action);
+    }
+
+    @Override
+    long tableBytes() {
+      return table.footprint();
+    }
   }
 
   private static final class Map extends People {
@@ -66,6 +86,20 @@ abstract class People {
     @Override
     int size() {
       return map.size();
+    }
+
+    @Override
+    void forEach(java.util.function.Consumer<PersonState> action) {
+      map.values().forEach(action);
+    }
+
+    @Override
+    long tableBytes() {
+      int cap = 16;
+      while (cap * 0.75 < map.size()) {
+        cap <<= 1;
+      }
+      return 32L * map.size() + 4L * cap;
     }
   }
 }

@@ -76,7 +76,7 @@ public final class Engine {
       case IDENTIFY -> mergeTraits(person, event.traits());
       case GROUP -> {
         person.groupAccount = event.groupId();
-        person.fitCached = false;
+        person.cachedFit = PersonState.FIT_NOT_CACHED;
       }
       case ALIAS -> { }
       case TRACK, PAGE, SCREEN -> activity(person, event, atEvent(accountTraits, event), out);
@@ -136,24 +136,27 @@ public final class Engine {
       }
       key = keyOf(value.get());
     }
-    Object[] states = ruleStates(p);
     int slot = compiled.countSlot[i];
+    Object held = ruleStates(p, slot)[slot];
     long t = e.time();
     long earliestKept = switch (r.within()) {
       case Window.Session s -> p.sessionStart;
       case Window.Trailing w -> t - w.length().toMillis() + 1;
     };
     if (r.per().isEmpty()) {
-      long[] queue = states[slot] == null ? TimeQueue.empty() : (long[]) states[slot];
-      states[slot] = countAndAward(p, i, r, queue, earliestKept, e, at, out);
+      long[] queue = held == null ? TimeQueue.empty() : (long[]) held;
+      long[] kept = countAndAward(p, i, r, queue, earliestKept, e, at, out);
+      ruleStates(p, slot)[slot] = kept;
     } else {
-      Object holder = PerKeyQueues.ensure(states[slot], key);
-      states[slot] = holder;
+      Object holder = PerKeyQueues.ensure(held, key);
       long[] queue = PerKeyQueues.get(holder, key);
       long[] kept = countAndAward(p, i, r, queue, earliestKept, e, at, out);
-      if (kept != queue) {
+      if (TimeQueue.size(kept) == 0) {
+        holder = PerKeyQueues.remove(holder, key);
+      } else if (kept != queue) {
         PerKeyQueues.put(holder, key, kept);
       }
+      ruleStates(p, slot)[slot] = holder;
     }
   }
 
@@ -187,8 +190,8 @@ public final class Engine {
     if (count == 0) {
       return true;
     }
-    Object[] states = ruleStates(p);
     int slot = compiled.limitSlot[i];
+    Object[] states = ruleStates(p, slot);
     long[] ring = (long[]) states[slot];
     if (!LimitRing.allows(ring, count, t, compiled.limitWindow[i])) {
       return false;
@@ -197,9 +200,16 @@ public final class Engine {
     return true;
   }
 
-  private Object[] ruleStates(PersonState p) {
+  /**
+   * The person's rule states, long enough to hold {@code slot}: the array grows to the
+   * highest slot used so far, so a person who touches only the first rules keeps a short one.
+   * Fetch it again after anything that may grow it.
+   */
+  private static Object[] ruleStates(PersonState p, int slot) {
     if (p.ruleStates == null) {
-      p.ruleStates = new Object[compiled.stateSlots];
+      p.ruleStates = new Object[slot + 1];
+    } else if (p.ruleStates.length <= slot) {
+      p.ruleStates = java.util.Arrays.copyOf(p.ruleStates, slot + 1);
     }
     return p.ruleStates;
   }
@@ -307,7 +317,7 @@ public final class Engine {
       p.emailDomain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT).intern();
       p.freeMail = !p.emailDomain.isEmpty() && compiled.model.accounts().isFreeMail(p.emailDomain);
     }
-    p.fitCached = false;
+    p.cachedFit = PersonState.FIT_NOT_CACHED;
   }
 
   /** The person's fit at {@code time}, on their current traits. */
@@ -315,7 +325,7 @@ public final class Engine {
     if (!compiled.hasPersonFit) {
       return 0;
     }
-    if (p.fitCached && !compiled.fitReadsAccount) {
+    if (p.cachedFit != PersonState.FIT_NOT_CACHED && !compiled.fitReadsAccount) {
       return p.cachedFit;
     }
     long sum = 0;
@@ -326,8 +336,8 @@ public final class Engine {
         sum += compiled.personFitAward[f];
       }
     }
-    p.cachedFit = sum;
-    p.fitCached = true;
+    // Cached when it fits an int other than the marker; otherwise computed every time.
+    p.cachedFit = sum > PersonState.FIT_NOT_CACHED && sum <= Integer.MAX_VALUE ? (int) sum : PersonState.FIT_NOT_CACHED;
     return sum;
   }
 

@@ -6,8 +6,11 @@ import java.util.Map;
 
 /**
  * A counting rule's {@link TimeQueue}s per {@code per} key. Few keys (the usual case) live
- * in one {@code Object[]} of key, queue pairs searched in order; past {@value #MAX_PAIRS}
- * keys they move to a {@code HashMap}. Either is what the person's rule-state slot holds.
+ * in one {@code Object[]} of key, queue pairs searched in order (null pairs at the end);
+ * past {@value #MAX_PAIRS} keys they move to a {@code HashMap}. Either is what the person's
+ * rule-state slot holds. Keys are interned when added: people share property values. A key
+ * whose count restarts after an award is {@link #remove}d, which is the same as an empty
+ * queue.
  */
 final class PerKeyQueues {
   static final int MAX_PAIRS = 16;
@@ -18,17 +21,17 @@ final class PerKeyQueues {
   @SuppressWarnings("unchecked")
   static Object ensure(Object holder, String key) {
     if (holder instanceof Map<?, ?> m) {
-      ((Map<String, long[]>) m).computeIfAbsent(key, k -> TimeQueue.empty());
+      ((Map<String, long[]>) m).computeIfAbsent(key.intern(), k -> TimeQueue.empty());
       return holder;
     }
     Object[] pairs = (Object[]) holder;
     if (pairs == null) {
-      return new Object[] {key, TimeQueue.empty()};
+      return new Object[] {key.intern(), TimeQueue.empty()};
     }
     int n = pairs.length / 2;
     for (int i = 0; i < n; i++) {
       if (pairs[2 * i] == null) {
-        pairs[2 * i] = key;
+        pairs[2 * i] = key.intern();
         pairs[2 * i + 1] = TimeQueue.empty();
         return pairs;
       }
@@ -41,11 +44,11 @@ final class PerKeyQueues {
       for (int i = 0; i < n; i++) {
         map.put((String) pairs[2 * i], (long[]) pairs[2 * i + 1]);
       }
-      map.put(key, TimeQueue.empty());
+      map.put(key.intern(), TimeQueue.empty());
       return map;
     }
     Object[] grown = Arrays.copyOf(pairs, pairs.length * 2);
-    grown[pairs.length] = key;
+    grown[pairs.length] = key.intern();
     grown[pairs.length + 1] = TimeQueue.empty();
     return grown;
   }
@@ -57,12 +60,35 @@ final class PerKeyQueues {
       return ((Map<String, long[]>) m).get(key);
     }
     Object[] pairs = (Object[]) holder;
-    for (int i = 0; i < pairs.length; i += 2) {
+    for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
       if (pairs[i].equals(key)) {
         return (long[]) pairs[i + 1];
       }
     }
     throw new IllegalStateException("no queue for " + key);
+  }
+
+  /** Drops {@code key}'s queue; returns the holder to keep, null when no key is left. */
+  static Object remove(Object holder, String key) {
+    if (holder instanceof Map<?, ?> m) {
+      m.remove(key);
+      return holder;
+    }
+    Object[] pairs = (Object[]) holder;
+    int last = pairs.length - 2;
+    while (pairs[last] == null) {
+      last -= 2;
+    }
+    for (int i = 0; i <= last; i += 2) {
+      if (pairs[i].equals(key)) {
+        pairs[i] = pairs[last];
+        pairs[i + 1] = pairs[last + 1];
+        pairs[last] = null;
+        pairs[last + 1] = null;
+        return last == 0 ? null : pairs;
+      }
+    }
+    return holder;
   }
 
   /** Replaces the queue of {@code key} (after it grew or shrank). */
@@ -73,7 +99,7 @@ final class PerKeyQueues {
       return;
     }
     Object[] pairs = (Object[]) holder;
-    for (int i = 0; i < pairs.length; i += 2) {
+    for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
       if (pairs[i].equals(key)) {
         pairs[i + 1] = queue;
         return;
@@ -81,21 +107,21 @@ final class PerKeyQueues {
     }
   }
 
+  /** Bytes of the holder and queues; the interned keys are shared, so not counted. */
   @SuppressWarnings("unchecked")
   static long footprint(Object holder) {
     long bytes = 0;
     if (holder instanceof Map<?, ?> m) {
       bytes += Footprints.object(4 * 4 + 4 * 4) + Footprints.array(Integer.highestOneBit(m.size() * 2) * 2L, 4);
-      for (Map.Entry<String, long[]> e : ((Map<String, long[]>) m).entrySet()) {
-        bytes += Footprints.object(4 + 3 * 4) + Footprints.string(e.getKey().length())
-            + TimeQueue.footprint(e.getValue());
+      for (long[] queue : ((Map<String, long[]>) m).values()) {
+        bytes += Footprints.object(4 + 3 * 4) + TimeQueue.footprint(queue);
       }
       return bytes;
     }
     Object[] pairs = (Object[]) holder;
     bytes += Footprints.array(pairs.length, 4);
     for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
-      bytes += Footprints.string(((String) pairs[i]).length()) + TimeQueue.footprint((long[]) pairs[i + 1]);
+      bytes += TimeQueue.footprint((long[]) pairs[i + 1]);
     }
     return bytes;
   }

@@ -11,13 +11,18 @@ import java.util.Map;
  * one person's events are applied by one thread at a time.
  *
  * <p>Laid out for a million people in memory: the stage fields are inherited from
- * {@link StageTracker} (no object of their own), awards are three parallel arrays (an
- * award's points follow from its rule), and per-rule state is bare arrays (see
- * {@link #ruleStates}).
+ * {@link StageTracker} (no object of their own), an award is one long (its time and rule)
+ * and a message id (its points follow from its rule), and per-rule state is bare arrays
+ * (see {@link #ruleStates}).
  */
 public final class PersonState extends StageTracker {
-  /** Bytes of the object itself: header, 3 inherited ints, 12 references, 4 longs, 1 int, 2 booleans. */
-  private static final long OBJECT_BYTES = Footprints.object(3 * 4 + 12 * 4 + 4 * 8 + 4 + 2);
+  /** Bytes of the object itself: header, 3 inherited ints, 11 references, 3 longs, 2 ints, 2 booleans. */
+  private static final long OBJECT_BYTES = Footprints.object(3 * 4 + 11 * 4 + 3 * 8 + 2 * 4 + 2);
+  /** A packed award word: the time shifted left by this, or'ed with the rule index. */
+  private static final int RULE_BITS = 10;
+  private static final long RULE_MASK = (1L << RULE_BITS) - 1;
+  /** {@link #cachedFit} when the fit is not cached. */
+  static final int FIT_NOT_CACHED = Integer.MIN_VALUE;
 
   final String id;
   Map<String, Object> traits = Map.of();
@@ -38,17 +43,22 @@ public final class PersonState extends StageTracker {
   /**
    * Per stateful rule slot ({@link CompiledModel#limitSlot}, {@link CompiledModel#countSlot}):
    * a {@link LimitRing} {@code long[]}, a {@link TimeQueue} {@code long[]}, or the holder of
-   * {@link PerKeyQueues}; null before the rule needs one. Null before any rule does.
+   * {@link PerKeyQueues}; null before the rule needs one. Null before any rule does; as long
+   * as the highest slot used so far (a slot past its end is null).
    */
   Object[] ruleStates;
-  /** Awards in time order: times, rule indexes, message ids; null before the first. */
-  long[] awardTimes;
-  int[] awardRules;
+  /**
+   * Awards in time order, null before the first: per award, one word {@code time << 10 |
+   * rule}, or (once a time or rule does not fit, {@link #wideAwards}) two words, time and
+   * rule; and its message id.
+   */
+  long[] awardWords;
   String[] awardMessageIds;
   int awardCount;
+  boolean wideAwards;
   List<StageChange> stageHistory;
-  long cachedFit;
-  boolean fitCached;
+  /** The fit on the current traits, or {@link #FIT_NOT_CACHED} (also when it does not fit an int). */
+  int cachedFit = FIT_NOT_CACHED;
 
   PersonState(String id) {
     this.id = id;
@@ -92,22 +102,49 @@ public final class PersonState extends StageTracker {
     return awardCount;
   }
 
-  /** Appends an award (times never decrease); grows the arrays by half. */
+  /** Award {@code i}'s time. */
+  long awardTime(int i) {
+    return wideAwards ? awardWords[2 * i] : awardWords[i] >> RULE_BITS;
+  }
+
+  /** Award {@code i}'s rule index. */
+  int awardRule(int i) {
+    return (int) (wideAwards ? awardWords[2 * i + 1] : awardWords[i] & RULE_MASK);
+  }
+
+  /** Appends an award (times never decrease); grows the arrays by a quarter (and 2). */
   void addAward(int rule, String messageId, long time) {
-    if (awardTimes == null) {
-      awardTimes = new long[2];
-      awardRules = new int[2];
+    if (awardWords == null) {
+      awardWords = new long[2];
       awardMessageIds = new String[2];
-    } else if (awardCount == awardTimes.length) {
-      int n = awardCount + (awardCount >> 1);
-      awardTimes = Arrays.copyOf(awardTimes, n);
-      awardRules = Arrays.copyOf(awardRules, n);
+    }
+    if (!wideAwards && (rule > RULE_MASK || time != (time << RULE_BITS) >> RULE_BITS)) {
+      widen();
+    }
+    if (awardCount == awardMessageIds.length) {
+      int n = awardCount + (awardCount >> 2) + 2;
+      awardWords = Arrays.copyOf(awardWords, wideAwards ? 2 * n : n);
       awardMessageIds = Arrays.copyOf(awardMessageIds, n);
     }
-    awardTimes[awardCount] = time;
-    awardRules[awardCount] = rule;
+    if (wideAwards) {
+      awardWords[2 * awardCount] = time;
+      awardWords[2 * awardCount + 1] = rule;
+    } else {
+      awardWords[awardCount] = time << RULE_BITS | rule;
+    }
     awardMessageIds[awardCount] = messageId;
     awardCount++;
+  }
+
+  /** Moves the awards to two words each. */
+  private void widen() {
+    long[] wide = new long[2 * awardMessageIds.length];
+    for (int i = 0; i < awardCount; i++) {
+      wide[2 * i] = awardTime(i);
+      wide[2 * i + 1] = awardRule(i);
+    }
+    awardWords = wide;
+    wideAwards = true;
   }
 
   List<StageChange> history() {
@@ -137,9 +174,8 @@ public final class PersonState extends StageTracker {
         }
       }
     }
-    if (awardTimes != null) {
-      bytes += Footprints.array(awardTimes.length, 8) + Footprints.array(awardRules.length, 4)
-          + Footprints.array(awardMessageIds.length, 4);
+    if (awardWords != null) {
+      bytes += Footprints.array(awardWords.length, 8) + Footprints.array(awardMessageIds.length, 4);
     }
     if (stageHistory != null) {
       bytes += Footprints.object(8) + Footprints.array(Math.max(stageHistory.size(), 2), 4);

@@ -83,8 +83,8 @@ final class ScoreReader {
   private void engagementLines(PersonState p, long asOf, List<Engine.IdleStamp> extras, List<Contribution> lines) {
     var decay = compiled.model.decay();
     for (int i = 0; i < p.awardCount; i++) {
-      int rule = p.awardRules[i];
-      lines.add(line(rule, p.awardMessageIds[i], p.awardTimes[i], compiled.awardOf[rule], asOf, decay));
+      int rule = p.awardRule(i);
+      lines.add(line(rule, p.awardMessageIds[i], p.awardTime(i), compiled.awardOf[rule], asOf, decay));
     }
     for (Engine.IdleStamp s : extras) {
       lines.add(line(s.rule(), p.lastActivityMessageId, s.time(), compiled.awardOf[s.rule()], asOf, decay));

@@ -149,9 +149,9 @@ final class StageEvaluator {
         System.arraycopy(p.categoryTotals, 0, uncapped, 0, n);
       } else {
         for (int i = 0; i < p.awardCount; i++) {
-          int rule = p.awardRules[i];
+          int rule = p.awardRule(i);
           uncapped[compiled.categoryOf[rule]] += Hundredths.scale(compiled.awardOf[rule],
-              decay.get().factor(asOf - p.awardTimes[i]));
+              decay.get().factor(asOf - p.awardTime(i)));
         }
       }
     }

@@ -10,8 +10,9 @@ import java.util.Arrays;
 final class TimeQueue {
   private TimeQueue() {}
 
+  /** An empty queue with room for one time. */
   static long[] empty() {
-    return new long[3];
+    return new long[2];
   }
 
   static int size(long[] q) {
@@ -44,7 +45,7 @@ final class TimeQueue {
 
   /** Empties the queue; returns the queue to keep (a small one if it had grown large). */
   static long[] clear(long[] q) {
-    if (q.length > 17) {
+    if (q.length > 16) {
       return empty();
     }
     q[0] = 0;
