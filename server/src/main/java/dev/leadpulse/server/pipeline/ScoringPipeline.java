@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The single writer: scores accepted events on the live board and commits them, with every
  * row they changed, in one transaction per group of requests (group commit), then
  * acknowledges them. Between groups it wakes the people whose score or stage falls due to
- * change without an event (inactivity, decay).
+ * change without an event (inactivity, decay), and rewrites the stored explanations left stale
+ * (a busy person's explanation is rewritten at most once a second: see {@link RowBuilder}).
  *
  * <p>Admission: at most {@code maxPendingEvents} events wait at once; beyond that
  * {@link #append} refuses with 429 and {@code Retry-After}, and with 503 once closing.
@@ -143,6 +144,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
           group.clear();
         }
         wake();
+        explainStale();
         if (closing && queue.isEmpty()) {
           return;
         }
@@ -159,7 +161,8 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
 
   private long waitMillis() {
     long now = clock.millis();
-    return Math.clamp(wakeUps.next().orElse(now + 1_000) - now, 1, 1_000);
+    long next = Math.min(wakeUps.next().orElse(now + 1_000), rows.nextStaleExplanation().orElse(now + 1_000));
+    return Math.clamp(next - now, 1, 1_000);
   }
 
   private void process(List<Work> group) {
@@ -259,6 +262,28 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       metrics.wokeUp(due.size());
     } catch (RuntimeException e) {
       LOG.error("writing {} scheduled changes failed; rebuilding the scores from the store", due.size(), e);
+      recover();
+    }
+  }
+
+  /** Rewrites the stored explanations that were left stale and are now due (see {@link RowBuilder}). */
+  private void explainStale() {
+    long now = clock.millis();
+    List<String> due = rows.staleExplanations(now, MAX_WAKE_UPS_PER_COMMIT);
+    if (due.isEmpty()) {
+      return;
+    }
+    WriteBatch batch;
+    live.lock().lock();
+    try {
+      batch = rows.build(live.snapshot().board(), due, now, now, List.of());
+    } finally {
+      live.lock().unlock();
+    }
+    try {
+      store.commit(batch);
+    } catch (RuntimeException e) {
+      LOG.error("writing {} explanations failed; rebuilding the scores from the store", due.size(), e);
       recover();
     }
   }
