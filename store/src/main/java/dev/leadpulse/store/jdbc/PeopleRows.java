@@ -11,13 +11,17 @@ final class PeopleRows {
   static final String PERSON_COLUMNS = "id, anonymous, score, fit, engagement, stage, grade, account,"
       + " last_event_at, updated_at, traits, explanation";
 
-  /** Inserts a person, or replaces every field of the stored one. */
+  /**
+   * Inserts a person, or replaces every field of the stored one; an empty explanation
+   * ({@link PersonRow#KEEP_EXPLANATION}) keeps the stored explanation.
+   */
   static final String UPSERT_PERSON = "INSERT INTO people (" + PERSON_COLUMNS + ")"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
       + " anonymous = excluded.anonymous, score = excluded.score, fit = excluded.fit,"
       + " engagement = excluded.engagement, stage = excluded.stage, grade = excluded.grade,"
       + " account = excluded.account, last_event_at = excluded.last_event_at,"
-      + " updated_at = excluded.updated_at, traits = excluded.traits, explanation = excluded.explanation";
+      + " updated_at = excluded.updated_at, traits = excluded.traits, explanation = CASE"
+      + " WHEN excluded.explanation = '' THEN people.explanation ELSE excluded.explanation END";
 
   static final String ACCOUNT_COLUMNS = "id, score, people_engagement, account_engagement, fit, members,"
       + " updated_at, traits, explanation";
