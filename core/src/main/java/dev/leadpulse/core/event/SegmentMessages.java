@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -177,7 +176,7 @@ public final class SegmentMessages {
       throw Invalid.wrongType(field + " must be an ISO-8601 date-time string");
     }
     try {
-      return Optional.of(OffsetDateTime.parse(v.textValue()).toInstant());
+      return Optional.of(IsoInstants.parse(v.textValue()));
     } catch (DateTimeParseException e) {
       throw Invalid.badValue(field + " \"" + v.textValue() + "\" is not an ISO-8601 date-time"
           + " (e.g. 2026-03-02T09:00:00Z)");
