@@ -7,22 +7,30 @@ import dev.leadpulse.server.api.ApiErrors;
 import dev.leadpulse.server.api.ModelRoutes;
 import dev.leadpulse.server.api.OpsRoutes;
 import dev.leadpulse.server.api.PeopleRoutes;
+import dev.leadpulse.server.api.PlayRoutes;
 import dev.leadpulse.server.ingest.IngestLimits;
 import dev.leadpulse.server.ingest.IngestRoutes;
 import dev.leadpulse.server.observe.ServerMetrics;
+import dev.leadpulse.core.plays.Plays;
+import dev.leadpulse.server.pipeline.CommitReactions;
 import dev.leadpulse.server.pipeline.LiveBoard;
 import dev.leadpulse.server.pipeline.Privacy;
 import dev.leadpulse.server.pipeline.Readings;
 import dev.leadpulse.server.pipeline.Rescoring;
 import dev.leadpulse.server.pipeline.ScoringPipeline;
+import dev.leadpulse.server.plays.DeliveryWorker;
+import dev.leadpulse.server.plays.PlayReactor;
+import dev.leadpulse.server.plays.PlaysFile;
 import dev.leadpulse.store.Store;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
  * The running server, wired in plain code: the store, the model, the live board replayed
- * from the log, the scoring pipeline, and the HTTP routes. {@link #close} stops taking events
+ * from the log, the scoring pipeline (with the plays reacting inside its commits), the HTTP
+ * routes, and the delivery worker draining the plays' outbox. {@link #close} stops taking events
  * (503), commits what was accepted, stops HTTP, and closes the store.
  */
 public final class LeadPulseServer implements AutoCloseable {
@@ -31,10 +39,12 @@ public final class LeadPulseServer implements AutoCloseable {
   private final Javalin http;
   private final FirstStart.NewKeys newKeys;
   private final int modelVersion;
+  private final Optional<DeliveryWorker> delivery;
   private volatile boolean closed;
 
   private LeadPulseServer(Store store, ScoringPipeline pipeline, Javalin http, FirstStart.NewKeys newKeys,
-      int modelVersion) {
+      int modelVersion, Optional<DeliveryWorker> delivery) {
+    this.delivery = delivery;
     this.store = store;
     this.pipeline = pipeline;
     this.http = http;
@@ -54,8 +64,11 @@ public final class LeadPulseServer implements AutoCloseable {
       LiveBoard live = LiveBoard.load(store.events(), model.model(), model.version(), replayed);
       ObjectMapper json = new ObjectMapper();
       ServerMetrics metrics = new ServerMetrics();
+      Plays plays = PlaysFile.read(config.plays());
+      CommitReactions reactions = plays.plays().isEmpty() ? CommitReactions.NONE
+          : new PlayReactor(plays, store, json, config.clock().millis());
       ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), metrics,
-          config.maxPendingEvents());
+          config.maxPendingEvents(), reactions);
       Readings readings = new Readings(store, live);
       Rescoring rescoring = new Rescoring(store, pipeline, config.clock());
       Privacy privacy = new Privacy(pipeline, store, config.clock());
@@ -71,6 +84,7 @@ public final class LeadPulseServer implements AutoCloseable {
       PeopleRoutes people = new PeopleRoutes(json, store, readings, privacy, config.clock());
       AccountRoutes accounts = new AccountRoutes(json, store, readings, config.clock());
       ModelRoutes models = new ModelRoutes(json, store, live, rescoring);
+      PlayRoutes playRoutes = new PlayRoutes(json, store, readings, plays, config.clock());
       LeadPulseServer[] self = new LeadPulseServer[1];
       OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
       Javalin http = Javalin.create(c -> {
@@ -85,9 +99,12 @@ public final class LeadPulseServer implements AutoCloseable {
         accounts.register(c.routes);
         models.register(c.routes);
         ops.register(c.routes);
+        playRoutes.register(c.routes);
       });
       http.start(config.host(), config.port());
-      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version());
+      Optional<DeliveryWorker> delivery = plays.plays().isEmpty() ? Optional.empty()
+          : Optional.of(DeliveryWorker.start(store.outbox(), plays, json, config.clock()));
+      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), delivery);
       return self[0];
     } catch (RuntimeException e) {
       store.close();
@@ -128,6 +145,7 @@ public final class LeadPulseServer implements AutoCloseable {
     closed = true;
     pipeline.close();
     http.stop();
+    delivery.ifPresent(DeliveryWorker::close);
     store.close();
   }
 }

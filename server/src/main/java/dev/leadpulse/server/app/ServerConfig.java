@@ -16,10 +16,18 @@ import java.util.Optional;
  * @param adminToken       the admin token to register on first start (else one is generated)
  * @param writeKey         the write key to register on first start (else one is generated)
  * @param maxPendingEvents events that may wait for a commit before the API answers 429
+ * @param plays            a plays file (owners, plays, alert settings); none: no plays run
  */
 public record ServerConfig(String host, int port, String jdbcUrl, Optional<Path> model, Optional<String> adminToken,
-    Optional<String> writeKey, long maxPendingEvents, Clock clock) {
+    Optional<String> writeKey, long maxPendingEvents, Clock clock, Optional<Path> plays) {
+  /** Without a plays file. */
+  public ServerConfig(String host, int port, String jdbcUrl, Optional<Path> model, Optional<String> adminToken,
+      Optional<String> writeKey, long maxPendingEvents, Clock clock) {
+    this(host, port, jdbcUrl, model, adminToken, writeKey, maxPendingEvents, clock, Optional.empty());
+  }
+
   public ServerConfig {
+    Objects.requireNonNull(plays, "plays");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(model, "model");
@@ -45,14 +53,18 @@ public record ServerConfig(String host, int port, String jdbcUrl, Optional<Path>
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, jdbcUrl, model, adminToken, writeKey, maxPendingEvents, clock);
+    return new ServerConfig(host, newPort, jdbcUrl, model, adminToken, writeKey, maxPendingEvents, clock, plays);
   }
 
   public ServerConfig withKeys(Optional<String> newAdminToken, Optional<String> newWriteKey) {
-    return new ServerConfig(host, port, jdbcUrl, model, newAdminToken, newWriteKey, maxPendingEvents, clock);
+    return new ServerConfig(host, port, jdbcUrl, model, newAdminToken, newWriteKey, maxPendingEvents, clock, plays);
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(newHost, port, jdbcUrl, model, adminToken, writeKey, maxPendingEvents, clock);
+    return new ServerConfig(newHost, port, jdbcUrl, model, adminToken, writeKey, maxPendingEvents, clock, plays);
+  }
+
+  public ServerConfig withPlays(Optional<Path> newPlays) {
+    return new ServerConfig(host, port, jdbcUrl, model, adminToken, writeKey, maxPendingEvents, clock, newPlays);
   }
 }

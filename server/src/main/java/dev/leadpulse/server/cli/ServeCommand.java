@@ -1,6 +1,7 @@
 package dev.leadpulse.server.cli;
 
 import dev.leadpulse.core.model.yaml.InvalidModelException;
+import dev.leadpulse.core.model.yaml.InvalidPlaysException;
 import dev.leadpulse.core.model.yaml.Problem;
 import dev.leadpulse.server.app.LeadPulseServer;
 import dev.leadpulse.server.app.ServerConfig;
@@ -37,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "M.yaml", description = "the scoring model; published when it changed")
   Path model;
 
+  @Option(names = "--plays", paramLabel = "FILE", description = "plays: owners, routing, tasks and alerts (YAML)")
+  Path plays;
+
   @Mixin
   StoreOptions store = new StoreOptions();
 
@@ -49,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerConfig cfg = new ServerConfig(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, store.jdbcUrl(),
         Optional.ofNullable(model), env("LEADPULSE_ADMIN_TOKEN"), env("LEADPULSE_WRITE_KEY"), 200_000,
-        Clock.systemUTC());
+        Clock.systemUTC(), Optional.ofNullable(plays));
     LeadPulseServer server;
     try {
       server = start(cfg, err);
@@ -58,7 +62,10 @@ final class ServeCommand implements Callable<Integer> {
         err.println(p.format(String.valueOf(model)));
       }
       return LeadPulseCommand.BAD_INPUT;
-    } catch (IllegalStateException e) {
+    } catch (InvalidPlaysException e) {
+      e.problems().forEach(p -> err.println(p.format(String.valueOf(plays))));
+      return LeadPulseCommand.BAD_INPUT;
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
       err.println("leadpulse: " + e.getMessage());
       return LeadPulseCommand.BAD_INPUT;
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -50,6 +51,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
   private final Clock clock;
   private final PipelineMetrics metrics;
   private final RowBuilder rows;
+  private final CommitReactions reactions;
   private final WakeUps wakeUps = new WakeUps();
   private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
   private final AtomicLong pendingEvents = new AtomicLong();
@@ -59,7 +61,14 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
 
   public ScoringPipeline(Store store, LiveBoard live, ObjectMapper json, Clock clock, PipelineMetrics metrics,
       long maxPendingEvents) {
+    this(store, live, json, clock, metrics, maxPendingEvents, CommitReactions.NONE);
+  }
+
+  /** With {@code reactions} (the plays) adding their rows to each commit's transaction. */
+  public ScoringPipeline(Store store, LiveBoard live, ObjectMapper json, Clock clock, PipelineMetrics metrics,
+      long maxPendingEvents, CommitReactions reactions) {
     this.store = store;
+    this.reactions = reactions;
     this.live = live;
     this.clock = clock;
     this.metrics = metrics;
@@ -214,7 +223,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       }
       live.sawEventTime(maxTime);
       long now = clock.millis();
-      batch = rows.build(board, touched, now, now, fresh);
+      batch = reactions.react(board, rows.build(board, touched, now, now, fresh), now);
       schedule(board, touched, now);
     } finally {
       live.lock().unlock();
@@ -252,7 +261,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     live.lock().lock();
     try {
       Scoreboard board = live.snapshot().board();
-      batch = rows.build(board, due, now, now, List.of());
+      batch = reactions.react(board, rows.build(board, due, now, now, List.of()), now);
       schedule(board, due, now);
     } finally {
       live.lock().unlock();
@@ -290,7 +299,10 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
 
   void schedule(Scoreboard board, Collection<String> people, long now) {
     for (String key : people) {
-      board.nextChange(key, now).ifPresentOrElse(t -> wakeUps.schedule(key, Math.max(t, now + 1)),
+      Optional<Long> change = board.nextChange(key, now);
+      Optional<Long> reaction = reactions.nextWake(board, key, now);
+      Optional<Long> next = change.isEmpty() ? reaction : reaction.map(r -> Math.min(r, change.get())).or(() -> change);
+      next.ifPresentOrElse(t -> wakeUps.schedule(key, Math.max(t, now + 1)),
           () -> wakeUps.cancel(key));
     }
   }
@@ -303,6 +315,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       live.swap(LiveBoard.replay(store.events(), s.model(), s.modelVersion(), Long.MAX_VALUE,
           LiveBoard.ReplayProgress.NONE));
       rows.reset();
+      reactions.reload();
       wakeUps.clear();
       Recorded.load(store, live, rows, wakeUps, clock.millis());
     } catch (RuntimeException e) {

@@ -19,6 +19,11 @@ final class JdbcOutbox implements Outbox {
 
   @Override
   public List<Delivery> claimDue(long now, long leaseUntil, int limit) {
+    // a read first, so that polling an idle outbox never takes the (single) writing connection
+    if (db.read("looking for due deliveries", c -> Queries.first(c, "SELECT 1 FROM deliveries WHERE status = 'pending'"
+        + " AND next_attempt_at <= ? LIMIT 1", rs -> 1, now)).isEmpty()) {
+      return List.of();
+    }
     List<Delivery> claimed = new ArrayList<>(db.write("claiming due deliveries", c -> Queries.list(c,
         "UPDATE deliveries SET next_attempt_at = ? WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
             + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?) RETURNING " + COLUMNS,

@@ -1,0 +1,140 @@
+package dev.leadpulse.server.plays;
+
+import dev.leadpulse.store.Delivery;
+import dev.leadpulse.store.Outbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the outbox on a virtual thread: claims the due deliveries (leasing them), sends each on
+ * its own virtual thread, and marks it delivered, failed (next attempt after {@link Backoff}), or
+ * dead (410, or {@code maxAttempts} reached), with the reason. At least once: a delivery is
+ * marked only after its attempt, so a crash in between sends it again after the lease, with the
+ * same {@code webhook-id}.
+ */
+public final class DeliveryWorker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+  private static final int CLAIM = 64;
+
+  private final Outbox outbox;
+  private final Map<String, Sender> senders;
+  private final Clock clock;
+  private final Backoff backoff;
+  private final int maxAttempts;
+  private final Duration poll;
+  private final Duration lease;
+  private final ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
+  private final Thread thread;
+  private volatile boolean closed;
+
+  DeliveryWorker(Outbox outbox, Map<String, Sender> senders, Clock clock, Backoff backoff, int maxAttempts,
+      Duration poll, Duration lease) {
+    this.outbox = outbox;
+    this.senders = Map.copyOf(senders);
+    this.clock = clock;
+    this.backoff = backoff;
+    this.maxAttempts = maxAttempts;
+    this.poll = poll;
+    this.lease = lease;
+    this.thread = Thread.ofVirtual().name("leadpulse-delivery").unstarted(this::run);
+  }
+
+  /** A worker for the plays' channels, polling every 50 ms, leasing claims for a minute. */
+  public static DeliveryWorker start(Outbox outbox, dev.leadpulse.core.plays.Plays plays,
+      com.fasterxml.jackson.databind.ObjectMapper json, Clock clock) {
+    HttpSender http = new HttpSender(plays);
+    DeliveryWorker w = new DeliveryWorker(outbox, Map.of("slack", http, "webhook", http, "email",
+        new MailSender(plays.settings(), json)), clock, Backoff.DEFAULT, plays.settings().maxAttempts(),
+        Duration.ofMillis(50), Duration.ofMinutes(1));
+    w.thread.start();
+    return w;
+  }
+
+  void startThread() {
+    thread.start();
+  }
+
+  private void run() {
+    while (!closed) {
+      try {
+        if (drainOnce() == 0) {
+          Thread.sleep(poll);
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.warn("the delivery worker failed; trying again shortly", e);
+        sleepQuietly();
+      }
+    }
+  }
+
+  /** Claims the due deliveries and attempts each once; returns how many. */
+  int drainOnce() throws InterruptedException {
+    long now = clock.millis();
+    List<Delivery> due = outbox.claimDue(now, now + lease.toMillis(), CLAIM);
+    if (due.isEmpty()) {
+      return 0;
+    }
+    List<java.util.concurrent.Callable<Void>> attempts = due.stream().map(d -> (java.util.concurrent.Callable<Void>) () -> {
+      attempt(d);
+      return null;
+    }).toList();
+    sends.invokeAll(attempts);
+    return due.size();
+  }
+
+  void attempt(Delivery d) {
+    Sender sender = senders.get(d.channel());
+    Sent sent = sender == null ? new Sent.Gone("no sender for " + d.channel()) : sender.send(d, clock.millis());
+    long now = clock.millis();
+    int attempts = d.attempts() + 1;
+    switch (sent) {
+      case Sent.Delivered x -> outbox.delivered(d.id(), now);
+      case Sent.Gone g -> {
+        LOG.warn("delivery {} ({} to {}) is dead: {}", d.id(), d.channel(), d.target(), g.reason());
+        outbox.dead(d.id(), g.reason(), now);
+      }
+      case Sent.Retry r -> {
+        if (attempts >= maxAttempts) {
+          outbox.dead(d.id(), "gave up after " + attempts + " attempts; last: " + r.reason(), now);
+        } else {
+          outbox.failed(d.id(), r.reason(), now + backoff.delayMillis(attempts, r.retryAfter()));
+        }
+      }
+    }
+  }
+
+  private void sleepQuietly() {
+    try {
+      Thread.sleep(Duration.ofSeconds(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closed = true;
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    thread.interrupt();
+    try {
+      thread.join(Duration.ofSeconds(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    sends.shutdown();
+    try {
+      sends.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.leadpulse.server.plays;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadpulse.core.condition.CountingFailures;
+import dev.leadpulse.core.engine.AccountScore;
+import dev.leadpulse.core.engine.PersonScore;
+import dev.leadpulse.core.engine.Scoreboard;
+import dev.leadpulse.core.engine.StageChange;
+import dev.leadpulse.core.event.Event;
+import dev.leadpulse.core.plays.Decider;
+import dev.leadpulse.core.plays.Decision;
+import dev.leadpulse.core.plays.PlayState;
+import dev.leadpulse.core.plays.Plays;
+import dev.leadpulse.core.plays.Situation;
+import dev.leadpulse.core.plays.Trigger;
+import dev.leadpulse.server.pipeline.CommitReactions;
+import dev.leadpulse.store.PersonRow;
+import dev.leadpulse.store.StageChangeRow;
+import dev.leadpulse.store.Store;
+import dev.leadpulse.store.StoredEvent;
+import dev.leadpulse.store.WriteBatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the plays inside the scoring commit: for each person the batch writes, builds their
+ * {@link Situation} (new stage changes, this commit's events, account, recent scores), asks the
+ * {@link Decider}, applies the decision to the {@link PlayState} and adds the rows to the batch,
+ * so that history, tasks and the outbox commit with the score change (or not at all).
+ *
+ * <p>A person is decided only when a play could trigger for them: always when a play watches
+ * scores or inactivity, otherwise only when they entered a watched stage or sent a watched event.
+ * Without plays it adds nothing. Used by the writer thread alone.
+ */
+public final class PlayReactor implements CommitReactions {
+  private final Plays plays;
+  private final Store store;
+  private final Payloads payloads;
+  private final CountingFailures failures = new CountingFailures();
+  private final RecentScores recent;
+  private final Set<String> stages;
+  private final Set<String> events;
+  private final boolean everyChange;
+  private final List<Trigger.Inactive> inactive;
+  private PlayState state;
+
+  public PlayReactor(Plays plays, Store store, ObjectMapper json, long now) {
+    this.plays = plays;
+    this.store = store;
+    this.payloads = new Payloads(json);
+    this.recent = new RecentScores(plays, store);
+    this.stages = triggers(Trigger.StageEntered.class).stream().map(Trigger.StageEntered::stage)
+        .collect(Collectors.toSet());
+    this.events = triggers(Trigger.EventNamed.class).stream().map(Trigger.EventNamed::name).collect(Collectors.toSet());
+    this.inactive = triggers(Trigger.Inactive.class);
+    this.everyChange = plays.plays().stream().anyMatch(p -> !(p.trigger() instanceof Trigger.StageEntered)
+        && !(p.trigger() instanceof Trigger.EventNamed));
+    this.state = PlayMemory.load(store.playLog(), now);
+  }
+
+  public Plays plays() {
+    return plays;
+  }
+
+  /** Conditions that failed while deciding (counted as false). */
+  public CountingFailures failures() {
+    return failures;
+  }
+
+  @Override
+  public WriteBatch react(Scoreboard board, WriteBatch batch, long now) {
+    if (plays.plays().isEmpty() || batch.people().isEmpty()) {
+      return batch;
+    }
+    Map<String, List<StageChange>> newStages = new HashMap<>();
+    for (StageChangeRow c : batch.stageChanges()) {
+      newStages.computeIfAbsent(c.person(), p -> new ArrayList<>()).add(new StageChange(c.time(), c.from(), c.to(),
+          c.why()));
+    }
+    Map<String, List<String>> eventNames = new HashMap<>();
+    for (StoredEvent e : batch.events()) {
+      Event ev = e.event();
+      board.resolve(ev.userId().isEmpty() ? ev.anonymousId() : ev.userId())
+          .ifPresent(key -> eventNames.computeIfAbsent(key, k -> new ArrayList<>()).add(ev.name()));
+    }
+    recent.saw(batch.scorePoints());
+    OutcomeRows rows = new OutcomeRows(plays, payloads);
+    for (PersonRow row : batch.people()) {
+      List<StageChange> entered = newStages.getOrDefault(row.id(), List.of());
+      List<String> names = eventNames.getOrDefault(row.id(), List.of());
+      if (!everyChange && entered.stream().noneMatch(c -> stages.contains(c.to()))
+          && names.stream().noneMatch(events::contains)) {
+        continue;
+      }
+      Optional<PersonScore> score = board.person(row.id(), Math.max(now, row.lastEventAt()));
+      if (score.isEmpty()) {
+        continue;
+      }
+      Optional<AccountScore> account = row.account().isEmpty() ? Optional.empty()
+          : Optional.of(board.account(row.account(), score.get().asOf()));
+      Situation s = new Situation(score.get(), entered, names, row.lastEventAt(), recent.of(row.id()), account, now);
+      Decision d = Decider.decide(plays, s, state, failures);
+      if (d.isEmpty()) {
+        continue;
+      }
+      state.apply(d);
+      rows.add(s, d, state);
+    }
+    return rows.isEmpty() ? batch : batch.withPlays(rows.rows());
+  }
+
+  @Override
+  public Optional<Long> nextWake(Scoreboard board, String person, long now) {
+    if (inactive.isEmpty()) {
+      return Optional.empty();
+    }
+    return board.lastEventTime(person).flatMap(last -> inactive.stream().map(t -> last + t.idle().toMillis())
+        .filter(t -> t > now).min(Long::compare));
+  }
+
+  @Override
+  public void reload() {
+    state = PlayMemory.load(store.playLog(), System.currentTimeMillis());
+    recent.clear();
+  }
+
+  private <T extends Trigger> List<T> triggers(Class<T> kind) {
+    return plays.plays().stream().map(p -> p.trigger()).filter(kind::isInstance).map(kind::cast).toList();
+  }
+}
