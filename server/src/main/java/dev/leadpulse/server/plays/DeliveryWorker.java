@@ -4,6 +4,7 @@ import dev.leadpulse.store.Delivery;
 import dev.leadpulse.store.Outbox;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +26,7 @@ public final class DeliveryWorker implements AutoCloseable {
 
   private final Outbox outbox;
   private final Map<String, Sender> senders;
-  private final Clock clock;
+  private final InstantSource clock;
   private final Backoff backoff;
   private final int maxAttempts;
   private final Duration poll;
@@ -34,7 +35,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
 
-  DeliveryWorker(Outbox outbox, Map<String, Sender> senders, Clock clock, Backoff backoff, int maxAttempts,
+  DeliveryWorker(Outbox outbox, Map<String, Sender> senders, InstantSource clock, Backoff backoff, int maxAttempts,
       Duration poll, Duration lease) {
     this.outbox = outbox;
     this.senders = Map.copyOf(senders);
@@ -55,10 +56,6 @@ public final class DeliveryWorker implements AutoCloseable {
         Duration.ofMillis(50), Duration.ofMinutes(1));
     w.thread.start();
     return w;
-  }
-
-  void startThread() {
-    thread.start();
   }
 
   private void run() {
@@ -124,11 +121,13 @@ public final class DeliveryWorker implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    thread.interrupt();
-    try {
-      thread.join(Duration.ofSeconds(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (thread.getState() != Thread.State.NEW) {
+      thread.interrupt();
+      try {
+        thread.join(Duration.ofSeconds(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     sends.shutdown();
     try {
