@@ -2,6 +2,7 @@ package dev.leadpulse.server.pipeline;
 
 import dev.leadpulse.core.engine.Scoreboard;
 import dev.leadpulse.store.WriteBatch;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -24,14 +25,24 @@ public interface CommitReactions {
 
     @Override
     public void reload() {}
+
+    @Override
+    public void forget(Collection<String> keys) {}
   };
 
   /** {@code batch}, with the rows reacting to what it writes added. */
   WriteBatch react(Scoreboard board, WriteBatch batch, long now);
 
-  /** When {@code person} must be woken for a reaction without an event (inactivity), if ever. */
+  /**
+   * When {@code person} must be woken for a reaction without an event (inactivity), if ever. A
+   * reaction already due (its time passed while the server was down) answers {@code now}, and
+   * must not answer it again once woken, so that nobody is woken in a loop.
+   */
   Optional<Long> nextWake(Scoreboard board, String person, long now);
 
   /** Forgets what it remembers and reads it again from the store (after a failed commit). */
   void reload();
+
+  /** Forgets everything held in memory under {@code keys} (a person's key and ids), after an erasure. */
+  void forget(Collection<String> keys);
 }

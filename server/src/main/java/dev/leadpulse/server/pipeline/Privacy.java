@@ -11,10 +11,11 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Erasing a person: on the writer thread (so no event of theirs is being scored meanwhile),
- * every event under every id they were known by, their scores, history, stage changes and
- * dispositions are deleted in one transaction, then the board is rebuilt from what remains,
- * so that nothing about them stays in memory either; the account they belonged to is
- * rewritten without them.
+ * every event under every id they were known by, their scores, history, stage changes,
+ * dispositions and play rows (history, owner, tasks, deliveries with their payloads) are deleted
+ * in one transaction; the plays forget them, and the board is rebuilt from what remains, so that
+ * nothing about them stays in memory either; the account they belonged to is rewritten without
+ * them.
  */
 public final class Privacy {
   private final ScoringPipeline pipeline;
@@ -40,6 +41,10 @@ public final class Privacy {
       String account = pipeline.live().read(b -> b.person(personKey, Math.max(now, b.lastEventTime(personKey)
           .orElse(now))).map(PersonScore::account).orElse(""));
       long erased = store.erase(personKey, users, visitors);
+      List<String> keys = new ArrayList<>(List.of(personKey));
+      keys.addAll(users);
+      keys.addAll(visitors);
+      pipeline.reactions().forget(keys);
       pipeline.recover();
       if (!account.isEmpty()) {
         List<AccountRow> rows = pipeline.live().read(b -> pipeline.rows().accounts(b, List.of(account), now));

@@ -17,14 +17,17 @@ import java.util.Set;
  * the stage changes up to each row's time as recorded, and schedules everyone's next change
  * from that time. So a change that fell due while the server was down (an inactivity award, a
  * stage reached by decay) is written and recorded at once, and nothing already recorded is
- * recorded twice. People the board holds without a stored row are written at once.
+ * recorded twice. People the board holds without a stored row are written at once. The
+ * reactions' wake-ups (a play's {@code inactive} trigger) are scheduled too, so that a person
+ * who sends nothing after a restart is still woken when their quiet spell ends.
  */
 final class Recorded {
   private static final int PAGE = 1_000;
 
   private Recorded() {}
 
-  static void load(Store store, LiveBoard live, RowBuilder rows, WakeUps wakeUps, long now) {
+  static void load(Store store, LiveBoard live, RowBuilder rows, WakeUps wakeUps, CommitReactions reactions,
+      long now) {
     Scoreboard board = live.snapshot().board();
     Set<String> stored = new HashSet<>();
     Optional<String> cursor = Optional.empty();
@@ -42,7 +45,11 @@ final class Recorded {
         List<StageChange> recorded = s.get().stageHistory().stream().filter(c -> c.time() <= row.updatedAt()).toList();
         rows.recordStored(row.id(), row.score(), row.stage(), row.account(), recorded);
         long from = Math.max(row.updatedAt(), board.lastEventTime(row.id()).orElse(row.updatedAt()));
-        board.nextChange(row.id(), from).ifPresent(t -> wakeUps.schedule(row.id(), Math.max(t, now)));
+        Optional<Long> change = board.nextChange(row.id(), from);
+        Optional<Long> reaction = reactions.nextWake(board, row.id(), now);
+        Optional<Long> next = change.isEmpty() ? reaction
+            : reaction.map(r -> Math.min(r, change.get())).or(() -> change);
+        next.ifPresent(t -> wakeUps.schedule(row.id(), Math.max(t, now)));
       }
       cursor = page.next();
     } while (cursor.isPresent());

@@ -74,7 +74,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     this.metrics = metrics;
     this.rows = new RowBuilder(json);
     this.maxPendingEvents = maxPendingEvents;
-    Recorded.load(store, live, rows, wakeUps, clock.millis());
+    Recorded.load(store, live, rows, wakeUps, reactions, clock.millis());
     this.writer = Thread.ofPlatform().name("leadpulse-writer").daemon(false).unstarted(this::run);
     writer.start();
   }
@@ -127,6 +127,10 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
 
   WakeUps wakeUps() {
     return wakeUps;
+  }
+
+  CommitReactions reactions() {
+    return reactions;
   }
 
   /** Stops taking events, commits what was accepted, and stops the writer. */
@@ -317,7 +321,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       rows.reset();
       reactions.reload();
       wakeUps.clear();
-      Recorded.load(store, live, rows, wakeUps, clock.millis());
+      Recorded.load(store, live, rows, wakeUps, reactions, clock.millis());
     } catch (RuntimeException e) {
       LOG.error("rebuilding the scores from the store failed; will retry on the next failure", e);
     } finally {

@@ -9,6 +9,7 @@ import dev.leadpulse.core.engine.StageChange;
 import dev.leadpulse.core.event.Event;
 import dev.leadpulse.core.plays.Decider;
 import dev.leadpulse.core.plays.Decision;
+import dev.leadpulse.core.plays.Play;
 import dev.leadpulse.core.plays.PlayState;
 import dev.leadpulse.core.plays.Plays;
 import dev.leadpulse.core.plays.Situation;
@@ -20,6 +21,7 @@ import dev.leadpulse.store.Store;
 import dev.leadpulse.store.StoredEvent;
 import dev.leadpulse.store.WriteBatch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,8 @@ public final class PlayReactor implements CommitReactions {
   private final Set<String> stages;
   private final Set<String> events;
   private final boolean everyChange;
-  private final List<Trigger.Inactive> inactive;
+  /** The plays with an {@code inactive} trigger. */
+  private final List<Play> inactive;
   private PlayState state;
 
   public PlayReactor(Plays plays, Store store, ObjectMapper json, long now) {
@@ -57,7 +60,7 @@ public final class PlayReactor implements CommitReactions {
     this.stages = triggers(Trigger.StageEntered.class).stream().map(Trigger.StageEntered::stage)
         .collect(Collectors.toSet());
     this.events = triggers(Trigger.EventNamed.class).stream().map(Trigger.EventNamed::name).collect(Collectors.toSet());
-    this.inactive = triggers(Trigger.Inactive.class);
+    this.inactive = plays.plays().stream().filter(p -> p.trigger() instanceof Trigger.Inactive).toList();
     this.everyChange = plays.plays().stream().anyMatch(p -> !(p.trigger() instanceof Trigger.StageEntered)
         && !(p.trigger() instanceof Trigger.EventNamed));
     this.state = PlayMemory.load(store.playLog(), now);
@@ -114,19 +117,43 @@ public final class PlayReactor implements CommitReactions {
     return rows.isEmpty() ? batch : batch.withPlays(rows.rows());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The end of the person's quiet spell for each {@code inactive} play; a spell that already
+   * ended (while the server was down, or the events came in late) is due {@code now} as long as
+   * its trigger is still armed. Waking disarms it (the trigger reached is spent, even when the
+   * play's {@code when} does not hold), so it is not due again until the person's next event.
+   */
   @Override
   public Optional<Long> nextWake(Scoreboard board, String person, long now) {
     if (inactive.isEmpty()) {
       return Optional.empty();
     }
-    return board.lastEventTime(person).flatMap(last -> inactive.stream().map(t -> last + t.idle().toMillis())
-        .filter(t -> t > now).min(Long::compare));
+    return board.lastEventTime(person).flatMap(last -> inactive.stream()
+        .map(p -> due(person, p, last + ((Trigger.Inactive) p.trigger()).idle().toMillis(), now))
+        .flatMap(Optional::stream).min(Long::compare));
+  }
+
+  private Optional<Long> due(String person, Play p, long quietUntil, long now) {
+    if (quietUntil > now) {
+      return Optional.of(quietUntil);
+    }
+    return state.armed(person, p.id()) ? Optional.of(now) : Optional.empty();
   }
 
   @Override
   public void reload() {
     state = PlayMemory.load(store.playLog(), System.currentTimeMillis());
     recent.clear();
+  }
+
+  @Override
+  public void forget(Collection<String> keys) {
+    keys.forEach(k -> {
+      state.forget(k);
+      recent.forget(k);
+    });
   }
 
   private <T extends Trigger> List<T> triggers(Class<T> kind) {

@@ -50,6 +50,10 @@ final class RecentScores {
     byPerson.clear();
   }
 
+  void forget(String person) {
+    byPerson.remove(person);
+  }
+
   private ArrayDeque<Situation.ScoreAt> load(String person) {
     return byPerson.computeIfAbsent(person, k -> {
       ArrayDeque<Situation.ScoreAt> q = new ArrayDeque<>();
