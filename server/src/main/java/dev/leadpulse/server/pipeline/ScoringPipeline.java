@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The single writer: scores accepted events on the live board and commits them, with every
  * row they changed, in one transaction per group of requests (group commit), then
- * acknowledges them. Between groups it wakes the people whose score or stage falls due to
+ * acknowledges them. Commits run on a {@link Committer} thread in scoring order, so the next
+ * group is scored while the last one is being synced; acknowledgements still wait for their
+ * own group's commit. Between groups it wakes the people whose score or stage falls due to
  * change without an event (inactivity, decay), and rewrites the stored explanations left stale
  * (a busy person's explanation is rewritten at most once a second: see {@link RowBuilder}).
  *
@@ -57,6 +59,8 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
   private final AtomicLong pendingEvents = new AtomicLong();
   private final long maxPendingEvents;
   private final Thread writer;
+  private final Committer committer;
+  private long epoch;
   private volatile boolean closing;
 
   public ScoringPipeline(Store store, LiveBoard live, ObjectMapper json, Clock clock, PipelineMetrics metrics,
@@ -75,6 +79,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     this.rows = new RowBuilder(json);
     this.maxPendingEvents = maxPendingEvents;
     Recorded.load(store, live, rows, wakeUps, reactions, clock.millis());
+    this.committer = new Committer(store);
     this.writer = Thread.ofPlatform().name("leadpulse-writer").daemon(false).unstarted(this::run);
     writer.start();
   }
@@ -143,6 +148,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    committer.close();
   }
 
   private void run() {
@@ -150,6 +156,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     while (true) {
       try {
         Work first = queue.poll(waitMillis(), TimeUnit.MILLISECONDS);
+        recoverAfterFailedCommit();
         if (first != null) {
           group.add(first);
           queue.drainTo(group, MAX_GROUP_REQUESTS - 1);
@@ -167,8 +174,24 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       } catch (RuntimeException e) {
         LOG.error("the writer failed; rebuilding the scores from the store", e);
         group.clear();
+        try {
+          committer.drain();
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
         recover();
+        epoch++;
       }
+    }
+  }
+
+  /** After a failed commit: waits for the committer, rebuilds the board, starts a new epoch. */
+  private void recoverAfterFailedCommit() throws InterruptedException {
+    if (committer.failedEpoch() == epoch) {
+      committer.drain();
+      recover();
+      epoch++;
     }
   }
 
@@ -178,7 +201,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     return Math.clamp(next - now, 1, 1_000);
   }
 
-  private void process(List<Work> group) {
+  private void process(List<Work> group) throws InterruptedException {
     List<Append> appends = new ArrayList<>();
     for (Work w : group) {
       switch (w) {
@@ -186,6 +209,8 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
         case Task<?> t -> {
           commit(appends);
           appends.clear();
+          committer.drain();
+          recoverAfterFailedCommit();
           run(t);
         }
       }
@@ -201,7 +226,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     }
   }
 
-  private void commit(List<Append> appends) {
+  private void commit(List<Append> appends) throws InterruptedException {
     if (appends.isEmpty()) {
       return;
     }
@@ -234,28 +259,25 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     }
     long scored = System.nanoTime();
     int events = appends.stream().mapToInt(a -> a.events().size()).sum();
-    try {
-      store.commit(batch);
-    } catch (RuntimeException e) {
+    int stored = fresh.size();
+    committer.submit(new Committer.Group(batch, epoch, () -> {
+      pendingEvents.addAndGet(-events);
+      long visible = clock.millis();
+      for (Append a : appends) {
+        a.done().complete(null);
+        if (!a.events().isEmpty()) {
+          metrics.visibleAfter(visible - a.events().getFirst().receivedAt());
+        }
+      }
+      metrics.committed(stored, scored - started, System.nanoTime() - scored);
+    }, e -> {
       pendingEvents.addAndGet(-events);
       appends.forEach(a -> a.done().completeExceptionally(e));
-      LOG.error("a commit of {} events failed; rebuilding the scores from the store", events, e);
-      recover();
-      return;
-    }
-    pendingEvents.addAndGet(-events);
-    long visible = clock.millis();
-    for (Append a : appends) {
-      a.done().complete(null);
-      if (!a.events().isEmpty()) {
-        metrics.visibleAfter(visible - a.events().getFirst().receivedAt());
-      }
-    }
-    metrics.committed(fresh.size(), scored - started, System.nanoTime() - scored);
+    }));
   }
 
   /** Writes the people whose wake-up is due. */
-  private void wake() {
+  private void wake() throws InterruptedException {
     long now = clock.millis();
     List<String> due = wakeUps.due(now, MAX_WAKE_UPS_PER_COMMIT);
     if (due.isEmpty()) {
@@ -270,17 +292,11 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     } finally {
       live.lock().unlock();
     }
-    try {
-      store.commit(batch);
-      metrics.wokeUp(due.size());
-    } catch (RuntimeException e) {
-      LOG.error("writing {} scheduled changes failed; rebuilding the scores from the store", due.size(), e);
-      recover();
-    }
+    committer.submit(new Committer.Group(batch, epoch, () -> metrics.wokeUp(due.size()), e -> { }));
   }
 
   /** Rewrites the stored explanations that were left stale and are now due (see {@link RowBuilder}). */
-  private void explainStale() {
+  private void explainStale() throws InterruptedException {
     long now = clock.millis();
     List<String> due = rows.staleExplanations(now, MAX_WAKE_UPS_PER_COMMIT);
     if (due.isEmpty()) {
@@ -293,12 +309,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     } finally {
       live.lock().unlock();
     }
-    try {
-      store.commit(batch);
-    } catch (RuntimeException e) {
-      LOG.error("writing {} explanations failed; rebuilding the scores from the store", due.size(), e);
-      recover();
-    }
+    committer.submit(new Committer.Group(batch, epoch, () -> { }, e -> { }));
   }
 
   void schedule(Scoreboard board, Collection<String> people, long now) {
@@ -311,7 +322,10 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
     }
   }
 
-  /** Rebuilds the board and what was written from the store (the source of truth). */
+  /**
+   * Rebuilds the board and what was written from the store (the source of truth). Called on
+   * the writer thread with nothing left to commit.
+   */
   void recover() {
     live.lock().lock();
     try {
