@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A local HTTP receiver on 127.0.0.1 and a free port: records every request (path, headers,
+ * A local HTTP receiver on 127.0.0.1 and a free (or given) port: records every request (path, headers,
  * body) and answers with the status the test sets (200 by default), with optional headers.
  */
 final class Receiver implements AutoCloseable {
@@ -30,8 +30,13 @@ final class Receiver implements AutoCloseable {
   private final AtomicReference<Answer> answer = new AtomicReference<>(new Answer(200));
 
   Receiver() {
+    this(0);
+  }
+
+  /** A receiver on {@code port} of 127.0.0.1 (0: a free one). */
+  Receiver(int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
