@@ -32,6 +32,9 @@ public interface Store extends AutoCloseable {
   /** The scoring model's published versions. */
   ModelVersions models();
 
+  /** The plays file's published versions. */
+  PlaysVersions plays();
+
   /** Sales reps' verdicts on leads. */
   Dispositions dispositions();
 

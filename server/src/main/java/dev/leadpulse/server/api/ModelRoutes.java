@@ -18,7 +18,6 @@ import dev.leadpulse.store.Store;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -97,7 +96,7 @@ public final class ModelRoutes {
   }
 
   private void validate(Context ctx) {
-    Draft draft = draft(ctx);
+    Drafts.Draft draft = draft(ctx);
     List<Problem> problems = ModelReader.problems(draft.yaml());
     ObjectNode o = json.createObjectNode().put("valid", problems.isEmpty());
     o.set("problems", problems(problems));
@@ -105,7 +104,7 @@ public final class ModelRoutes {
   }
 
   private void publish(Context ctx) {
-    Draft draft = draft(ctx);
+    Drafts.Draft draft = draft(ctx);
     Model model;
     try {
       model = ModelReader.read(draft.yaml());
@@ -146,25 +145,10 @@ public final class ModelRoutes {
   }
 
   private ArrayNode problems(List<Problem> problems) {
-    ArrayNode a = json.createArrayNode();
-    for (Problem p : problems) {
-      a.addObject().put("line", p.line()).put("rule", p.ruleId()).put("message", p.message());
-    }
-    return a;
+    return Drafts.problems(json, problems);
   }
 
-  private record Draft(String yaml, String author) {}
-
-  private Draft draft(Context ctx) {
-    String type = ctx.contentType() == null ? "" : ctx.contentType();
-    if (type.startsWith("application/json")) {
-      JsonNode body = Bodies.object(json, ctx);
-      return new Draft(Bodies.text(body, "yaml", true), Bodies.text(body, "author", false));
-    }
-    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-    if (text.isBlank()) {
-      throw ApiException.badRequest("send the model's YAML as the body");
-    }
-    return new Draft(text, "");
+  private Drafts.Draft draft(Context ctx) {
+    return Drafts.read(json, ctx, "the model");
   }
 }

@@ -3,7 +3,6 @@ package dev.leadpulse.server.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.leadpulse.core.plays.Plays;
 import dev.leadpulse.server.json.ScoreJson;
 import dev.leadpulse.server.pipeline.Readings;
 import dev.leadpulse.store.Delivery;
@@ -15,7 +14,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 
 /**
- * Plays in the API: the active plays, the outbox ({@code /api/deliveries}, with the dead-letter
+ * What the plays did, in the API: the outbox ({@code /api/deliveries}, with the dead-letter
  * list and a manual retry), tasks, and a person's play history with the reasons plays were
  * suppressed ({@code /api/people/{id}/plays}).
  */
@@ -23,38 +22,22 @@ public final class PlayRoutes {
   private final ObjectMapper json;
   private final Store store;
   private final Readings readings;
-  private final Plays plays;
   private final Clock clock;
 
-  public PlayRoutes(ObjectMapper json, Store store, Readings readings, Plays plays, Clock clock) {
+  public PlayRoutes(ObjectMapper json, Store store, Readings readings, Clock clock) {
     this.json = json;
     this.store = store;
     this.readings = readings;
-    this.plays = plays;
     this.clock = clock;
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/api/plays", this::plays);
     routes.get("/api/deliveries", this::deliveries);
     routes.get("/api/deliveries/{id}", ctx -> ctx.json(delivery(store.outbox().get(ctx.pathParam("id"))
         .orElseThrow(() -> ApiException.notFound("no delivery \"" + ctx.pathParam("id") + "\"")))));
     routes.post("/api/deliveries/{id}/retry", this::retry);
     routes.get("/api/tasks", this::tasks);
     routes.get("/api/people/{id}/plays", this::personPlays);
-  }
-
-  private void plays(Context ctx) {
-    ObjectNode o = json.createObjectNode();
-    ArrayNode owners = o.putArray("owners");
-    plays.owners().forEach(ow -> owners.addObject().put("id", ow.id()).put("name", ow.name()).put("email", ow.email())
-        .put("team", ow.team()));
-    ArrayNode items = o.putArray("plays");
-    plays.plays().forEach(p -> items.addObject().put("id", p.id()).put("on", p.trigger().describe())
-        .put("when", p.when().map(c -> c.source()).orElse("")).put("priority", p.priority())
-        .put("cooldown", p.cooldown().isZero() ? "" : dev.leadpulse.core.model.Durations.format(p.cooldown()))
-        .put("actions", p.actions().size()));
-    ctx.json(o);
   }
 
   private void deliveries(Context ctx) {

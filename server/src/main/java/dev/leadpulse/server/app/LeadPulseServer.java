@@ -8,19 +8,19 @@ import dev.leadpulse.server.api.ModelRoutes;
 import dev.leadpulse.server.api.OpsRoutes;
 import dev.leadpulse.server.api.PeopleRoutes;
 import dev.leadpulse.server.api.PlayRoutes;
+import dev.leadpulse.server.api.PlaysFileRoutes;
 import dev.leadpulse.server.ingest.IngestLimits;
 import dev.leadpulse.server.ingest.IngestRoutes;
 import dev.leadpulse.server.observe.ServerMetrics;
-import dev.leadpulse.core.plays.Plays;
-import dev.leadpulse.server.pipeline.CommitReactions;
 import dev.leadpulse.server.pipeline.LiveBoard;
 import dev.leadpulse.server.pipeline.Privacy;
+import dev.leadpulse.server.pipeline.ReactionsChange;
 import dev.leadpulse.server.pipeline.Readings;
 import dev.leadpulse.server.pipeline.Rescoring;
 import dev.leadpulse.server.pipeline.ScoringPipeline;
+import dev.leadpulse.server.plays.ActivePlays;
 import dev.leadpulse.server.plays.DeliveryWorker;
 import dev.leadpulse.server.plays.PlayReactor;
-import dev.leadpulse.server.plays.PlaysFile;
 import dev.leadpulse.store.Store;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -64,11 +64,13 @@ public final class LeadPulseServer implements AutoCloseable {
       LiveBoard live = LiveBoard.load(store.events(), model.model(), model.version(), replayed);
       ObjectMapper json = new ObjectMapper();
       ServerMetrics metrics = new ServerMetrics();
-      Plays plays = PlaysFile.read(config.plays());
-      CommitReactions reactions = plays.plays().isEmpty() ? CommitReactions.NONE
-          : new PlayReactor(plays, store, json, config.clock().millis());
+      ActivePlays plays = ActivePlays.choose(store.plays(), config.plays(), config.clock().millis());
+      PlayReactor reactions = new PlayReactor(plays.get(), plays.current().since(), store, json,
+          config.clock().millis());
       ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), metrics,
           config.maxPendingEvents(), reactions);
+      plays.onPublish(v -> ReactionsChange.apply(pipeline, () -> reactions.use(v.plays(), v.since()),
+          config.clock()).join());
       Readings readings = new Readings(store, live);
       Rescoring rescoring = new Rescoring(store, pipeline, config.clock());
       Privacy privacy = new Privacy(pipeline, store, config.clock());
@@ -84,7 +86,8 @@ public final class LeadPulseServer implements AutoCloseable {
       PeopleRoutes people = new PeopleRoutes(json, store, readings, privacy, config.clock());
       AccountRoutes accounts = new AccountRoutes(json, store, readings, config.clock());
       ModelRoutes models = new ModelRoutes(json, store, live, rescoring);
-      PlayRoutes playRoutes = new PlayRoutes(json, store, readings, plays, config.clock());
+      PlayRoutes playRoutes = new PlayRoutes(json, store, readings, config.clock());
+      PlaysFileRoutes playsFile = new PlaysFileRoutes(json, store, plays, config.clock());
       LeadPulseServer[] self = new LeadPulseServer[1];
       OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
       Javalin http = Javalin.create(c -> {
@@ -100,10 +103,11 @@ public final class LeadPulseServer implements AutoCloseable {
         models.register(c.routes);
         ops.register(c.routes);
         playRoutes.register(c.routes);
+        playsFile.register(c.routes);
       });
       http.start(config.host(), config.port());
-      Optional<DeliveryWorker> delivery = plays.plays().isEmpty() ? Optional.empty()
-          : Optional.of(DeliveryWorker.start(store.outbox(), plays, json, config.clock()));
+      Optional<DeliveryWorker> delivery = Optional.of(DeliveryWorker.start(store.outbox(), plays, json,
+          config.clock()));
       self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), delivery);
       return self[0];
     } catch (RuntimeException e) {

@@ -10,11 +10,12 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code serve --config FILE}: a YAML file with the options {@code port}, {@code host},
- * {@code data}, {@code db}, {@code model}. Options given on the command line win. Unknown
+ * {@code data}, {@code db}, {@code model}, {@code plays} (file paths relative to the config's
+ * folder). Options given on the command line win. Unknown
  * keys are errors, so a typo is never silently ignored.
  */
 final class ConfigFile {
-  private static final Set<String> KEYS = Set.of("port", "host", "data", "db", "model");
+  private static final Set<String> KEYS = Set.of("port", "host", "data", "db", "model", "plays");
 
   private ConfigFile() {}
 
@@ -32,7 +33,7 @@ final class ConfigFile {
       String key = it.next();
       if (!KEYS.contains(key)) {
         throw new ParameterException(serve.spec.commandLine(), file + ": unknown option \"" + key
-            + "\" (known: port, host, data, db, model)");
+            + "\" (known: port, host, data, db, model, plays)");
       }
     }
     Path base = file.toAbsolutePath().getParent();
@@ -47,6 +48,9 @@ final class ConfigFile {
     }
     if (serve.model == null && root.has("model")) {
       serve.model = base.resolve(root.get("model").asText());
+    }
+    if (serve.plays == null && root.has("plays")) {
+      serve.plays = base.resolve(root.get("plays").asText());
     }
     if (serve.store.db == null && root.has("db")) {
       serve.store.db = root.get("db").asText();

@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "a YAML file of these options (port, host, data, db, model)")
+  @Option(names = "--config", paramLabel = "FILE", description = "a YAML file of these options (port, host, data, db, model, plays)")
   Path config;
 
   @Option(names = "--port", paramLabel = "P", description = "port to listen on (default: 8080)")
@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "M.yaml", description = "the scoring model; published when it changed")
   Path model;
 
-  @Option(names = "--plays", paramLabel = "FILE", description = "plays: owners, routing, tasks and alerts (YAML)")
+  @Option(names = "--plays", paramLabel = "FILE", description = "plays: owners, routing, tasks and alerts (YAML); published when it changed")
   Path plays;
 
   @Mixin

@@ -28,7 +28,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final Map<String, Sender> senders;
   private final InstantSource clock;
   private final Backoff backoff;
-  private final int maxAttempts;
+  private final java.util.function.IntSupplier maxAttempts;
   private final Duration poll;
   private final Duration lease;
   private final ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
@@ -37,6 +37,11 @@ public final class DeliveryWorker implements AutoCloseable {
 
   DeliveryWorker(Outbox outbox, Map<String, Sender> senders, InstantSource clock, Backoff backoff, int maxAttempts,
       Duration poll, Duration lease) {
+    this(outbox, senders, clock, backoff, () -> maxAttempts, poll, lease);
+  }
+
+  private DeliveryWorker(Outbox outbox, Map<String, Sender> senders, InstantSource clock, Backoff backoff,
+      java.util.function.IntSupplier maxAttempts, Duration poll, Duration lease) {
     this.outbox = outbox;
     this.senders = Map.copyOf(senders);
     this.clock = clock;
@@ -47,13 +52,17 @@ public final class DeliveryWorker implements AutoCloseable {
     this.thread = Thread.ofVirtual().name("leadpulse-delivery").unstarted(this::run);
   }
 
-  /** A worker for the plays' channels, polling every 50 ms, leasing claims for a minute. */
-  public static DeliveryWorker start(Outbox outbox, dev.leadpulse.core.plays.Plays plays,
+  /**
+   * A worker for the plays' channels, polling every 50 ms, leasing claims for a minute. Secrets,
+   * mail settings and the attempt limit are read from the plays in force at each attempt, so a
+   * newly published version applies to deliveries still waiting.
+   */
+  public static DeliveryWorker start(Outbox outbox, java.util.function.Supplier<dev.leadpulse.core.plays.Plays> plays,
       com.fasterxml.jackson.databind.ObjectMapper json, Clock clock) {
     HttpSender http = new HttpSender(plays);
     DeliveryWorker w = new DeliveryWorker(outbox, Map.of("slack", http, "webhook", http, "email",
-        new MailSender(plays.settings(), json)), clock, Backoff.DEFAULT, plays.settings().maxAttempts(),
-        Duration.ofMillis(50), Duration.ofMinutes(1));
+        new MailSender(() -> plays.get().settings(), json)), clock, Backoff.DEFAULT,
+        () -> plays.get().settings().maxAttempts(), Duration.ofMillis(50), Duration.ofMinutes(1));
     w.thread.start();
     return w;
   }
@@ -100,7 +109,7 @@ public final class DeliveryWorker implements AutoCloseable {
         outbox.dead(d.id(), g.reason(), now);
       }
       case Sent.Retry r -> {
-        if (attempts >= maxAttempts) {
+        if (attempts >= maxAttempts.getAsInt()) {
           outbox.dead(d.id(), "gave up after " + attempts + " attempts; last: " + r.reason(), now);
         } else {
           outbox.failed(d.id(), r.reason(), now + backoff.delayMillis(attempts, r.retryAfter()));

@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Slack incoming webhooks and Standard Webhooks over HTTP. A webhook carries
@@ -22,9 +24,9 @@ final class HttpSender implements Sender {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
       .version(HttpClient.Version.HTTP_1_1).build();
 
-  private final Plays plays;
+  private final Supplier<Plays> plays;
 
-  HttpSender(Plays plays) {
+  HttpSender(Supplier<Plays> plays) {
     this.plays = plays;
   }
 
@@ -67,11 +69,22 @@ final class HttpSender implements Sender {
     }
   }
 
-  /** The signing secret, from the plays as they are now (secrets are not stored in the outbox). */
+  /**
+   * The signing secret, from the plays in force now (secrets are not stored in the outbox, and a
+   * rotated secret applies to what still waits): the play's webhook action at the delivery's
+   * index when it still goes to the delivery's URL, else its first webhook to that URL (the
+   * actions were reordered in a later version).
+   */
   private Optional<String> secret(Delivery d) {
-    return plays.play(d.play()).filter(p -> d.actionIndex() >= 0 && d.actionIndex() < p.actions().size())
-        .map(p -> p.actions().get(d.actionIndex())).filter(Action.Webhook.class::isInstance)
-        .map(a -> ((Action.Webhook) a).secret());
+    return plays.get().play(d.play()).flatMap(p -> {
+      List<Action.Webhook> hooks = p.actions().stream().filter(Action.Webhook.class::isInstance)
+          .map(Action.Webhook.class::cast).filter(w -> w.url().equals(d.target())).toList();
+      if (d.actionIndex() >= 0 && d.actionIndex() < p.actions().size()
+          && p.actions().get(d.actionIndex()) instanceof Action.Webhook w && hooks.contains(w)) {
+        return Optional.of(w.secret());
+      }
+      return hooks.stream().findFirst().map(Action.Webhook::secret);
+    });
   }
 
   /** {@code Retry-After} in seconds (the HTTP-date form is rare from webhooks receivers and read as absent). */

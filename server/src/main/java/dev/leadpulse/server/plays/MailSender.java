@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * Email over SMTP (Angus Mail) to the delivery's address, from the plays' {@code mail_from},
@@ -20,23 +21,39 @@ import java.util.Properties;
  * {@code X-LeadPulse-Delivery} so that repeats can be recognised.
  */
 final class MailSender implements Sender {
-  private final Plays.Settings settings;
-  private final ObjectMapper json;
-  private final Session session;
+  private record Configured(Plays.Settings settings, Session session) {}
 
-  MailSender(Plays.Settings settings, ObjectMapper json) {
+  private final Supplier<Plays.Settings> settings;
+  private final ObjectMapper json;
+  private volatile Configured configured;
+
+  /** Sends with the settings {@code settings} gives at each attempt (a new plays version may change them). */
+  MailSender(Supplier<Plays.Settings> settings, ObjectMapper json) {
     this.settings = settings;
     this.json = json;
-    Properties p = new Properties();
-    p.put("mail.smtp.host", settings.smtpHost());
-    p.put("mail.smtp.port", Integer.toString(settings.smtpPort()));
-    p.put("mail.smtp.connectiontimeout", "5000");
-    p.put("mail.smtp.timeout", "10000");
-    this.session = Session.getInstance(p);
+  }
+
+  /** The session for the settings in force, made again only when they changed. */
+  private Configured configured() {
+    Plays.Settings now = settings.get();
+    Configured c = configured;
+    if (c == null || !c.settings().equals(now)) {
+      Properties p = new Properties();
+      p.put("mail.smtp.host", now.smtpHost());
+      p.put("mail.smtp.port", Integer.toString(now.smtpPort()));
+      p.put("mail.smtp.connectiontimeout", "5000");
+      p.put("mail.smtp.timeout", "10000");
+      c = new Configured(now, Session.getInstance(p));
+      configured = c;
+    }
+    return c;
   }
 
   @Override
   public Sent send(Delivery d, long now) {
+    Configured c = configured();
+    Plays.Settings settings = c.settings();
+    Session session = c.session();
     if (settings.smtpHost().isEmpty()) {
       return new Sent.Gone("email is not set up: give settings.smtp_host in the plays file");
     }

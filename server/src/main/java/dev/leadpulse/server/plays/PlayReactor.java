@@ -40,30 +40,52 @@ import java.util.stream.Collectors;
  * Without plays it adds nothing. Used by the writer thread alone.
  */
 public final class PlayReactor implements CommitReactions {
-  private final Plays plays;
   private final Store store;
   private final Payloads payloads;
   private final CountingFailures failures = new CountingFailures();
-  private final RecentScores recent;
-  private final Set<String> stages;
-  private final Set<String> events;
-  private final boolean everyChange;
+  private Plays plays;
+  /** When the plays in force took effect (epoch ms): quiet spells that ended before it never fire. */
+  private long since;
+  private RecentScores recent;
+  private Set<String> stages;
+  private Set<String> events;
+  private boolean everyChange;
   /** The plays with an {@code inactive} trigger. */
-  private final List<Play> inactive;
+  private List<Play> inactive;
   private PlayState state;
 
-  public PlayReactor(Plays plays, Store store, ObjectMapper json, long now) {
-    this.plays = plays;
+  /** Runs {@code plays}, in force since {@code since}; {@code now} dates the hourly alert limit's window. */
+  public PlayReactor(Plays plays, long since, Store store, ObjectMapper json, long now) {
     this.store = store;
     this.payloads = new Payloads(json);
-    this.recent = new RecentScores(plays, store);
+    use(plays, since);
+    this.state = PlayMemory.load(store.playLog(), now);
+  }
+
+  /**
+   * Runs {@code next} from now on, in force since {@code since}: the next trigger is decided by
+   * it. What the plays remember (trigger state, cooldowns, owners, round-robin positions) is kept
+   * by play id and team. Call on the writer thread.
+   *
+   * @return whether the {@code inactive} triggers changed (wake-ups must then be scheduled again)
+   */
+  public boolean use(Plays next, long since) {
+    boolean moved = inactive == null || !inactiveTriggers(inactive).equals(inactiveTriggers(next.plays()));
+    this.plays = next;
+    this.since = since;
+    this.recent = new RecentScores(next, store);
     this.stages = triggers(Trigger.StageEntered.class).stream().map(Trigger.StageEntered::stage)
         .collect(Collectors.toSet());
     this.events = triggers(Trigger.EventNamed.class).stream().map(Trigger.EventNamed::name).collect(Collectors.toSet());
-    this.inactive = plays.plays().stream().filter(p -> p.trigger() instanceof Trigger.Inactive).toList();
-    this.everyChange = plays.plays().stream().anyMatch(p -> !(p.trigger() instanceof Trigger.StageEntered)
+    this.inactive = next.plays().stream().filter(p -> p.trigger() instanceof Trigger.Inactive).toList();
+    this.everyChange = next.plays().stream().anyMatch(p -> !(p.trigger() instanceof Trigger.StageEntered)
         && !(p.trigger() instanceof Trigger.EventNamed));
-    this.state = PlayMemory.load(store.playLog(), now);
+    return moved;
+  }
+
+  private static List<List<Object>> inactiveTriggers(List<Play> plays) {
+    return plays.stream().filter(p -> p.trigger() instanceof Trigger.Inactive)
+        .map(p -> List.<Object>of(p.id(), p.trigger())).toList();
   }
 
   public Plays plays() {
@@ -124,6 +146,8 @@ public final class PlayReactor implements CommitReactions {
    * ended (while the server was down, or the events came in late) is due {@code now} as long as
    * its trigger is still armed. Waking disarms it (the trigger reached is spent, even when the
    * play's {@code when} does not hold), so it is not due again until the person's next event.
+   * A spell that ended before the plays took effect is not due: publishing a new
+   * {@code inactive} play does not alert on everyone who went quiet long ago.
    */
   @Override
   public Optional<Long> nextWake(Scoreboard board, String person, long now) {
@@ -139,7 +163,7 @@ public final class PlayReactor implements CommitReactions {
     if (quietUntil > now) {
       return Optional.of(quietUntil);
     }
-    return state.armed(person, p.id()) ? Optional.of(now) : Optional.empty();
+    return quietUntil >= since && state.armed(person, p.id()) ? Optional.of(now) : Optional.empty();
   }
 
   @Override

@@ -49,7 +49,7 @@ class DeliveryWorkerTest {
         Plays.Settings.DEFAULT);
     // no jitter: the second half of each delay is random, and random() here is always 0
     Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofHours(1), () -> 0.0);
-    worker = new DeliveryWorker(store.outbox(), Map.of("webhook", new HttpSender(plays)), () -> clock.instant(),
+    worker = new DeliveryWorker(store.outbox(), Map.of("webhook", new HttpSender(() -> plays)), () -> clock.instant(),
         backoff, 3, Duration.ofMillis(50), Duration.ofMinutes(1));
     store.commit(WriteBatch.EMPTY.withPlays(new PlayRows(List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(Delivery.pending("msg_a", "u1", "hot", "webhook", receiver.url("/hook"), 0, "ana", "{\"a\":1}", T0)))));

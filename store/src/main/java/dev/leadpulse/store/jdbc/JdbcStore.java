@@ -6,6 +6,7 @@ import dev.leadpulse.store.EventLog;
 import dev.leadpulse.store.ModelVersions;
 import dev.leadpulse.store.Outbox;
 import dev.leadpulse.store.PlayLog;
+import dev.leadpulse.store.PlaysVersions;
 import dev.leadpulse.store.Scores;
 import dev.leadpulse.store.Store;
 import dev.leadpulse.store.Tasks;
@@ -35,6 +36,7 @@ public final class JdbcStore implements Store {
   private final Scores scores;
   private final Credentials credentials;
   private final ModelVersions models;
+  private final PlaysVersions plays;
   private final Dispositions dispositions;
   private final Outbox outbox;
   private final Tasks tasks;
@@ -46,6 +48,7 @@ public final class JdbcStore implements Store {
     this.scores = new JdbcScores(db);
     this.credentials = new JdbcCredentials(db, clock);
     this.models = new JdbcModelVersions(db, clock);
+    this.plays = new JdbcPlaysVersions(db);
     this.dispositions = new JdbcDispositions(db);
     this.outbox = new JdbcOutbox(db);
     this.tasks = new JdbcTasks(db);
@@ -80,6 +83,11 @@ public final class JdbcStore implements Store {
   @Override
   public ModelVersions models() {
     return models;
+  }
+
+  @Override
+  public PlaysVersions plays() {
+    return plays;
   }
 
   @Override
