@@ -35,6 +35,9 @@ public interface Store extends AutoCloseable {
   /** The plays file's published versions. */
   PlaysVersions plays();
 
+  /** The feedback reports: response times, acceptance, untouched hot leads. */
+  Reports reports();
+
   /** Sales reps' verdicts on leads. */
   Dispositions dispositions();
 

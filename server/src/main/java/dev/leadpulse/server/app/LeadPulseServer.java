@@ -9,6 +9,7 @@ import dev.leadpulse.server.api.OpsRoutes;
 import dev.leadpulse.server.api.PeopleRoutes;
 import dev.leadpulse.server.api.PlayRoutes;
 import dev.leadpulse.server.api.PlaysFileRoutes;
+import dev.leadpulse.server.api.ReportRoutes;
 import dev.leadpulse.server.ingest.IngestLimits;
 import dev.leadpulse.server.ingest.IngestRoutes;
 import dev.leadpulse.server.observe.ServerMetrics;
@@ -88,6 +89,7 @@ public final class LeadPulseServer implements AutoCloseable {
       ModelRoutes models = new ModelRoutes(json, store, live, rescoring);
       PlayRoutes playRoutes = new PlayRoutes(json, store, readings, config.clock());
       PlaysFileRoutes playsFile = new PlaysFileRoutes(json, store, plays, config.clock());
+      ReportRoutes reports = new ReportRoutes(json, store, config.clock());
       LeadPulseServer[] self = new LeadPulseServer[1];
       OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
       Javalin http = Javalin.create(c -> {
@@ -104,6 +106,7 @@ public final class LeadPulseServer implements AutoCloseable {
         ops.register(c.routes);
         playRoutes.register(c.routes);
         playsFile.register(c.routes);
+        reports.register(c.routes);
       });
       http.start(config.host(), config.port());
       Optional<DeliveryWorker> delivery = Optional.of(DeliveryWorker.start(store.outbox(), plays, json,

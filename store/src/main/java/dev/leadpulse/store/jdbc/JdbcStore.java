@@ -7,6 +7,7 @@ import dev.leadpulse.store.ModelVersions;
 import dev.leadpulse.store.Outbox;
 import dev.leadpulse.store.PlayLog;
 import dev.leadpulse.store.PlaysVersions;
+import dev.leadpulse.store.Reports;
 import dev.leadpulse.store.Scores;
 import dev.leadpulse.store.Store;
 import dev.leadpulse.store.Tasks;
@@ -37,6 +38,7 @@ public final class JdbcStore implements Store {
   private final Credentials credentials;
   private final ModelVersions models;
   private final PlaysVersions plays;
+  private final Reports reports;
   private final Dispositions dispositions;
   private final Outbox outbox;
   private final Tasks tasks;
@@ -49,6 +51,7 @@ public final class JdbcStore implements Store {
     this.credentials = new JdbcCredentials(db, clock);
     this.models = new JdbcModelVersions(db, clock);
     this.plays = new JdbcPlaysVersions(db);
+    this.reports = new JdbcReports(db);
     this.dispositions = new JdbcDispositions(db);
     this.outbox = new JdbcOutbox(db);
     this.tasks = new JdbcTasks(db);
@@ -88,6 +91,11 @@ public final class JdbcStore implements Store {
   @Override
   public PlaysVersions plays() {
     return plays;
+  }
+
+  @Override
+  public Reports reports() {
+    return reports;
   }
 
   @Override
