@@ -150,6 +150,25 @@ public final class Condition {
     }
   }
 
+  /**
+   * As {@link #value}, without the Optional: the value, or null where {@link #value} gives
+   * empty (a failure, reported the same way).
+   */
+  public Object valueOrNull(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
+    if (fast != null) {
+      String v = fast.value(vars);
+      if (v != null) {
+        return v;
+      }
+    }
+    try {
+      return program.eval(vars);
+    } catch (CelEvaluationException | RuntimeException e) {
+      failures.failed(ruleId, e.getMessage());
+      return null;
+    }
+  }
+
   private static String describe(Object result) {
     return result == null ? "null" : result.getClass().getSimpleName() + " " + result;
   }

@@ -1,5 +1,6 @@
 package dev.leadpulse.core.engine;
 
+import dev.leadpulse.core.condition.Condition;
 import dev.leadpulse.core.model.AccountRule;
 import dev.leadpulse.core.model.Accounts;
 import dev.leadpulse.core.model.CountRule;
@@ -46,6 +47,12 @@ final class CompiledModel {
   final int[] limitSlot;
   final int[] countSlot;
   final int stateSlots;
+  /** Per rule, its {@code when} condition, or null when it has none (read per event: no Optional). */
+  final Condition[] whenOf;
+  /** Per counting rule, its {@code per} expression, or null (also for other rules). */
+  final Condition[] perOf;
+  /** Whether any condition (fit, engagement, stage) reads the account: else account traits are never consulted. */
+  final boolean anyConditionReadsAccount;
 
   CompiledModel(Model model) {
     this.model = model;
@@ -103,6 +110,18 @@ final class CompiledModel {
       countSlot[i] = rules[i] instanceof CountRule ? slots++ : -1;
     }
     stateSlots = slots;
+    whenOf = new Condition[rules.length];
+    perOf = new Condition[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      whenOf[i] = switch (rules[i]) {
+        case EventRule e -> e.when().orElse(null);
+        case CountRule c -> c.when().orElse(null);
+        case AccountRule a -> a.when().orElse(null);
+        case InactivityRule x -> null;
+      };
+      perOf[i] = rules[i] instanceof CountRule c ? c.per().orElse(null) : null;
+    }
+    anyConditionReadsAccount = fitReadsAccount || conditionsReadAccount;
   }
 
   private static boolean readsAccount(EngagementRule r) {

@@ -1,5 +1,6 @@
 package dev.leadpulse.core.engine;
 
+import dev.leadpulse.core.condition.Condition;
 import dev.leadpulse.core.condition.ConditionFailures;
 import dev.leadpulse.core.event.Event;
 import dev.leadpulse.core.model.AccountRule;
@@ -79,7 +80,9 @@ public final class Engine {
         person.cachedFit = PersonState.FIT_NOT_CACHED;
       }
       case ALIAS -> { }
-      case TRACK, PAGE, SCREEN -> activity(person, event, atEvent(accountTraits, event), out);
+      // Only a condition reads account traits; with none that does, skip the wrapper.
+      case TRACK, PAGE, SCREEN -> activity(person, event,
+          compiled.anyConditionReadsAccount ? atEvent(accountTraits, event) : accountTraits, out);
     }
     return out.build();
   }
@@ -104,18 +107,19 @@ public final class Engine {
       return;
     }
     Vars vars = Vars.forEvent(p, compiled, at, e);
+    Condition[] whenOf = compiled.whenOf;
     for (int i : candidates) {
       EngagementRule rule = compiled.rules[i];
       switch (rule) {
         case EventRule r -> {
-          if (holds(r.when(), vars, r.id()) && limitAllows(p, i, t)) {
+          if (holds(whenOf[i], vars, r.id()) && limitAllows(p, i, t)) {
             award(p, i, e.messageId(), t, at, out);
           }
         }
         case CountRule r -> count(p, i, r, e, vars, at, out);
         case AccountRule r -> {
           String account = compiled.accountOf(p);
-          if (!account.isEmpty() && holds(r.when(), vars, r.id())) {
+          if (!account.isEmpty() && holds(whenOf[i], vars, r.id())) {
             out.hit(new AccountHit(i, account, p.id, t, e.messageId()));
           }
         }
@@ -125,16 +129,17 @@ public final class Engine {
   }
 
   private void count(PersonState p, int i, CountRule r, Event e, Vars vars, AccountTraits at, Outcome out) {
-    if (!holds(r.when(), vars, r.id())) {
+    if (!holds(compiled.whenOf[i], vars, r.id())) {
       return;
     }
     String key = "";
-    if (r.per().isPresent()) {
-      Optional<Object> value = r.per().get().value(vars, failures, r.id());
-      if (value.isEmpty()) {
+    Condition per = compiled.perOf[i];
+    if (per != null) {
+      Object value = per.valueOrNull(vars, failures, r.id());
+      if (value == null) {
         return;
       }
-      key = keyOf(value.get());
+      key = keyOf(value);
     }
     int slot = compiled.countSlot[i];
     Object held = ruleStates(p, slot)[slot];
@@ -143,7 +148,7 @@ public final class Engine {
       case Window.Session s -> p.sessionStart;
       case Window.Trailing w -> t - w.length().toMillis() + 1;
     };
-    if (r.per().isEmpty()) {
+    if (per == null) {
       long[] queue = held == null ? TimeQueue.empty() : (long[]) held;
       long[] kept = countAndAward(p, i, r, queue, earliestKept, e, at, out);
       ruleStates(p, slot)[slot] = kept;
@@ -174,14 +179,18 @@ public final class Engine {
 
   /** A {@code per} value as a key: numbers without a needless ".0", other values as text. */
   static String keyOf(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
     if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
       return String.format(Locale.ROOT, "%.0f", d);
     }
     return String.valueOf(value);
   }
 
-  private boolean holds(Optional<dev.leadpulse.core.condition.Condition> when, Vars vars, String ruleId) {
-    return when.isEmpty() || when.get().test(vars, failures, ruleId);
+  /** Whether {@code when} (null: no condition) holds; a failure is counted for {@code ruleId}. */
+  private boolean holds(Condition when, Vars vars, String ruleId) {
+    return when == null || when.test(vars, failures, ruleId);
   }
 
   /** Checks rule {@code i}'s limit and, when it allows, records the award in it. */
@@ -361,15 +370,25 @@ public final class Engine {
     return new ScoreReader(this, stages, failures).nextChange(person, after, accountTraits);
   }
 
-  /** Collects what one event changed; allocates only when something did. */
+  /**
+   * Collects what one event changed; allocates only when something did. A single award (the
+   * usual case) is held as is and handed over as {@code List.of(a)}, which
+   * {@link PersonUpdate} keeps without copying.
+   */
   private static final class Outcome {
+    private Award first;
     private List<Award> awards;
     private List<StageChange> stageChanges;
     private List<AccountHit> hits;
 
     void award(Award a) {
+      if (first == null) {
+        first = a;
+        return;
+      }
       if (awards == null) {
-        awards = new ArrayList<>(2);
+        awards = new ArrayList<>(4);
+        awards.add(first);
       }
       awards.add(a);
     }
@@ -389,10 +408,10 @@ public final class Engine {
     }
 
     PersonUpdate build() {
-      if (awards == null && stageChanges == null && hits == null) {
+      if (first == null && stageChanges == null && hits == null) {
         return PersonUpdate.NOTHING;
       }
-      return new PersonUpdate(awards == null ? List.of() : awards, stageChanges == null ? List.of() : stageChanges,
+      return new PersonUpdate(awards != null ? awards : first != null ? List.of(first) : List.of(), stageChanges == null ? List.of() : stageChanges,
           hits == null ? List.of() : hits);
     }
   }

@@ -24,6 +24,9 @@ final class StageEvaluator {
   private final NumericForm[] numeric;
   /** Per stage, the id its condition failures are counted under. */
   private final String[] failureIds;
+  /** The model's floor, unboxed. */
+  private final boolean hasFloor;
+  private final long floorValue;
 
   StageEvaluator(CompiledModel compiled, ConditionFailures failures) {
     this.compiled = compiled;
@@ -32,6 +35,8 @@ final class StageEvaluator {
     this.numeric = new NumericForm[stages.size()];
     this.failureIds = new String[stages.size()];
     List<String> categories = List.of(compiled.categories);
+    this.hasFloor = compiled.model.floor().isPresent();
+    this.floorValue = compiled.model.floor().orElse(0L);
     for (int i = 0; i < stages.size(); i++) {
       failureIds[i] = "stage " + stages.get(i).name();
       numeric[i] = stages.get(i).when().flatMap(c -> NumericForm.of(c, o -> slot(o, categories))).orElse(null);
@@ -83,21 +88,31 @@ final class StageEvaluator {
     Vars vars = null;
     Totals totals = null;
     double[] values = null;
+    // Without decay or extra awards the values come straight from the undecayed totals (the
+    // engine's case after each award): no Totals is built unless CEL or the explanation needs it.
+    boolean direct = extras.isEmpty() && compiled.model.decay().isEmpty();
     for (int i = top; i > floor; i--) {
       Stage s = stages.get(i);
       if (s.when().isEmpty()) {
         continue;
       }
-      if (totals == null) {
-        totals = totals(p, time, extras);
-      }
       boolean holds;
       if (numeric[i] != null) {
         if (values == null) {
-          values = values(fit, totals);
+          if (direct) {
+            values = directValues(p, fit);
+          } else {
+            if (totals == null) {
+              totals = totals(p, time, extras);
+            }
+            values = values(fit, totals);
+          }
         }
         holds = numeric[i].test(values);
       } else {
+        if (totals == null) {
+          totals = totals(p, time, extras);
+        }
         if (vars == null) {
           vars = Vars.forStage(p, compiled, at, time, new Vars.Score(fit + totals.engagement(), fit,
               totals.engagement(), categoryMap(totals), tracker.current < 0 ? "" : stages.get(tracker.current).name()));
@@ -117,6 +132,9 @@ final class StageEvaluator {
     if (target == holding && holding < 0) {
       why = "";
     } else if (target == holding) {
+      if (totals == null) {
+        totals = totals(p, time, extras);
+      }
       Stage s = stages.get(holding);
       why = s.name() + " holds (" + s.when().get().source() + ") at score "
           + Hundredths.format(fit + totals.engagement());
@@ -137,6 +155,29 @@ final class StageEvaluator {
       }
     }
     return Optional.of(new StageChange(time, from, target < 0 ? "" : stages.get(target).name(), why));
+  }
+
+  /**
+   * What {@code values(fit, totals(p, time, List.of()))} gives without decay, computed in one
+   * pass over the person's undecayed category totals.
+   */
+  private double[] directValues(PersonState p, long fit) {
+    long[] uncapped = p.categoryTotals;
+    long[] caps = compiled.caps;
+    int n = caps.length;
+    double[] v = new double[3 + n];
+    long raw = 0;
+    for (int c = 0; c < n; c++) {
+      long u = uncapped == null ? 0 : uncapped[c];
+      long capped = caps[c] >= 0 && u > caps[c] ? caps[c] : u;
+      v[3 + c] = capped / 100.0;
+      raw += capped;
+    }
+    long engagement = hasFloor && raw < floorValue ? floorValue : raw;
+    v[0] = (fit + engagement) / 100.0;
+    v[1] = fit / 100.0;
+    v[2] = engagement / 100.0;
+    return v;
   }
 
   /** Engagement at {@code asOf}: award values (decayed), summed per category, capped, floored. */
