@@ -59,6 +59,7 @@ public final class LeadPulseServer implements AutoCloseable {
    */
   public static LeadPulseServer start(ServerConfig config, LongConsumer replayed) {
     Store store = Store.open(config.jdbcUrl());
+    DeliveryWorker[] delivery = {null};
     try {
       ActiveModel.Chosen model = ActiveModel.choose(store.models(), config.model());
       FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), config.adminToken(), config.writeKey());
@@ -66,8 +67,9 @@ public final class LeadPulseServer implements AutoCloseable {
       ObjectMapper json = new ObjectMapper();
       ServerMetrics metrics = new ServerMetrics();
       ActivePlays plays = ActivePlays.choose(store.plays(), config.plays(), config.clock().millis());
+      delivery[0] = DeliveryWorker.start(store.outbox(), plays, json, config.clock());
       PlayReactor reactions = new PlayReactor(plays.get(), plays.current().since(), store, json,
-          config.clock().millis());
+          config.clock().millis(), delivery[0]::nudge);
       ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), metrics,
           config.maxPendingEvents(), reactions);
       plays.onPublish(v -> ReactionsChange.apply(pipeline, () -> reactions.use(v.plays(), v.since()),
@@ -109,11 +111,12 @@ public final class LeadPulseServer implements AutoCloseable {
         reports.register(c.routes);
       });
       http.start(config.host(), config.port());
-      Optional<DeliveryWorker> delivery = Optional.of(DeliveryWorker.start(store.outbox(), plays, json,
-          config.clock()));
-      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), delivery);
+      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]));
       return self[0];
     } catch (RuntimeException e) {
+      if (delivery[0] != null) {
+        delivery[0].close();
+      }
       store.close();
       throw e;
     }

@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
   private static final int CLAIM = 64;
+  /** After a nudge, how long and how often the worker looks for new deliveries. */
+  private static final long EAGER_NANOS = 250_000_000L;
+  private static final Duration EAGER_POLL = Duration.ofMillis(2);
 
   private final Outbox outbox;
   private final Map<String, Sender> senders;
@@ -34,6 +37,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
   private final Thread thread;
   private volatile boolean closed;
+  private volatile long eagerUntil = System.nanoTime();
 
   DeliveryWorker(Outbox outbox, Map<String, Sender> senders, InstantSource clock, Backoff backoff, int maxAttempts,
       Duration poll, Duration lease) {
@@ -71,7 +75,7 @@ public final class DeliveryWorker implements AutoCloseable {
     while (!closed) {
       try {
         if (drainOnce() == 0) {
-          Thread.sleep(poll);
+          Thread.sleep(System.nanoTime() - eagerUntil < 0 ? EAGER_POLL : poll);
         }
       } catch (InterruptedException e) {
         return;
@@ -80,6 +84,15 @@ public final class DeliveryWorker implements AutoCloseable {
         sleepQuietly();
       }
     }
+  }
+
+  /**
+   * New deliveries are being committed to the outbox: look for them every 2 ms for the next
+   * quarter second rather than every poll interval, so that an alert leaves within milliseconds
+   * of its commit while an idle outbox is still polled rarely. Any thread.
+   */
+  public void nudge() {
+    eagerUntil = System.nanoTime() + EAGER_NANOS;
   }
 
   /** Claims the due deliveries and attempts each once; returns how many. */

@@ -16,6 +16,7 @@ import dev.leadpulse.core.plays.Situation;
 import dev.leadpulse.core.plays.Trigger;
 import dev.leadpulse.server.pipeline.CommitReactions;
 import dev.leadpulse.store.PersonRow;
+import dev.leadpulse.store.PlayRows;
 import dev.leadpulse.store.StageChangeRow;
 import dev.leadpulse.store.Store;
 import dev.leadpulse.store.StoredEvent;
@@ -43,6 +44,7 @@ public final class PlayReactor implements CommitReactions {
   private final Store store;
   private final Payloads payloads;
   private final CountingFailures failures = new CountingFailures();
+  private final Runnable deliveriesWritten;
   private Plays plays;
   /** When the plays in force took effect (epoch ms): quiet spells that ended before it never fire. */
   private long since;
@@ -54,9 +56,14 @@ public final class PlayReactor implements CommitReactions {
   private List<Play> inactive;
   private PlayState state;
 
-  /** Runs {@code plays}, in force since {@code since}; {@code now} dates the hourly alert limit's window. */
-  public PlayReactor(Plays plays, long since, Store store, ObjectMapper json, long now) {
+  /**
+   * Runs {@code plays}, in force since {@code since}; {@code now} dates the hourly alert limit's
+   * window. {@code deliveriesWritten} hears (on the writer thread, before the commit) that a
+   * commit carries deliveries for the outbox.
+   */
+  public PlayReactor(Plays plays, long since, Store store, ObjectMapper json, long now, Runnable deliveriesWritten) {
     this.store = store;
+    this.deliveriesWritten = deliveriesWritten;
     this.payloads = new Payloads(json);
     use(plays, since);
     this.state = PlayMemory.load(store.playLog(), now);
@@ -136,7 +143,14 @@ public final class PlayReactor implements CommitReactions {
       state.apply(d);
       rows.add(s, d, state);
     }
-    return rows.isEmpty() ? batch : batch.withPlays(rows.rows());
+    if (rows.isEmpty()) {
+      return batch;
+    }
+    PlayRows written = rows.rows();
+    if (!written.deliveries().isEmpty()) {
+      deliveriesWritten.run();
+    }
+    return batch.withPlays(written);
   }
 
   /**
