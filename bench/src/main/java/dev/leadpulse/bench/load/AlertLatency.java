@@ -125,6 +125,7 @@ public final class AlertLatency {
       Thread.sleep(50);
     }
     receiver.stop(0);
+    measured.keySet().stream().sorted().limit(5).forEach(u -> System.out.println("not received: " + u));
     System.out.printf("alert latency (event sent -> webhook received), %.0f probes/s over %.0f s: %s;"
         + " lost %d of %d; refused %d; repeats %d%n", perSecond, seconds, latency.summary(), measured.size(),
         sentMeasured, refused.get(), duplicates.get());
