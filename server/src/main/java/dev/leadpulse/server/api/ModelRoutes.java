@@ -79,12 +79,7 @@ public final class ModelRoutes {
   }
 
   private void version(Context ctx) {
-    int n;
-    try {
-      n = Integer.parseInt(ctx.pathParam("version"));
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("a version is a whole number, not \"" + ctx.pathParam("version") + "\"");
-    }
+    int n = Params.version(ctx);
     ModelVersions.ModelVersion v = store.models().get(n)
         .orElseThrow(() -> ApiException.notFound("no model version " + n));
     ctx.json(summary(v).put("yaml", v.yaml()));

@@ -54,4 +54,14 @@ final class Params {
       throw ApiException.badRequest(name + " \"" + v + "\" is not a number");
     }
   }
+
+  /** The {@code {version}} path parameter. */
+  static int version(Context ctx) {
+    String v = ctx.pathParam("version");
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("a version is a whole number, not \"" + v + "\"");
+    }
+  }
 }

@@ -93,12 +93,7 @@ public final class PlaysFileRoutes {
   }
 
   private void version(Context ctx) {
-    int n;
-    try {
-      n = Integer.parseInt(ctx.pathParam("version"));
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("a version is a whole number, not \"" + ctx.pathParam("version") + "\"");
-    }
+    int n = Params.version(ctx);
     PlaysVersions.PlaysVersion v = store.plays().get(n)
         .orElseThrow(() -> ApiException.notFound("no plays version " + n));
     ctx.json(summary(v).put("yaml", v.yaml()));

@@ -59,17 +59,11 @@ public final class ModelReader {
   }
 
   private Optional<Model> readModel(String yaml) {
-    Node root;
-    try {
-      root = YamlTree.parse(yaml, problems);
-    } catch (YamlTree.SyntaxError e) {
-      problems.add(new Problem(e.line, "", e.getMessage()));
+    Optional<Node.Mapping> root = YamlTree.rootMapping(yaml, problems, "a model must be a map with name, engagement, stages…");
+    if (root.isEmpty()) {
       return Optional.empty();
     }
-    if (!(root instanceof Node.Mapping map)) {
-      problems.add(new Problem(root.line(), "", "a model must be a map with name, engagement, stages…, not " + root.kind()));
-      return Optional.empty();
-    }
+    Node.Mapping map = root.get();
     Fields f = new Fields(map, "", problems, TOP_KEYS, "the model");
     Optional<String> name = f.requiredText("name", "the model");
     name.filter(n -> !Model.NAME.matcher(n).matches()).ifPresent(n ->

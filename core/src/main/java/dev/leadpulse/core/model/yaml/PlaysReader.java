@@ -65,17 +65,11 @@ public final class PlaysReader {
   }
 
   private Optional<Plays> readPlays(String yaml) {
-    Node root;
-    try {
-      root = YamlTree.parse(yaml, problems);
-    } catch (YamlTree.SyntaxError e) {
-      problems.add(new Problem(e.line, "", e.getMessage()));
+    Optional<Node.Mapping> root = YamlTree.rootMapping(yaml, problems, "a plays file must be a map with owners and plays");
+    if (root.isEmpty()) {
       return Optional.empty();
     }
-    if (!(root instanceof Node.Mapping map)) {
-      problems.add(new Problem(root.line(), "", "a plays file must be a map with owners and plays, not " + root.kind()));
-      return Optional.empty();
-    }
+    Node.Mapping map = root.get();
     Fields f = new Fields(map, "", problems, TOP_KEYS, "the plays file");
     Plays.Settings settings = f.mapping("settings").map(this::settings).orElse(Plays.Settings.DEFAULT);
     List<Owner> owners = owners(f);

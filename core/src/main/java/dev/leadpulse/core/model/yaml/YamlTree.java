@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /** Parses YAML text into {@link Node}s that remember their lines. */
 final class YamlTree {
@@ -94,5 +95,25 @@ final class YamlTree {
 
   private static int line(JsonParser p) {
     return Math.max(p.currentTokenLocation().getLineNr(), 1);
+  }
+
+  /**
+   * The root mapping of {@code yaml}, or empty after adding to {@code problems} why there is
+   * none: a syntax error, or a root that is not a map ({@code notAMap} says what it should
+   * be, e.g. "a model must be a map with name, engagement, stages…").
+   */
+  static Optional<Node.Mapping> rootMapping(String yaml, List<Problem> problems, String notAMap) {
+    Node root;
+    try {
+      root = parse(yaml, problems);
+    } catch (SyntaxError e) {
+      problems.add(new Problem(e.line, "", e.getMessage()));
+      return Optional.empty();
+    }
+    if (!(root instanceof Node.Mapping map)) {
+      problems.add(new Problem(root.line(), "", notAMap + ", not " + root.kind()));
+      return Optional.empty();
+    }
+    return Optional.of(map);
   }
 }
