@@ -1,5 +1,6 @@
 package dev.leadpulse.server.cli;
 
+import dev.leadpulse.server.testing.SharedScenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ class ScenarioScoreTest {
   @TestFactory
   Stream<DynamicTest> everyCheckpointMatchesExpected() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Path scenario : Scenarios.all()) {
+    for (Path scenario : SharedScenarios.all()) {
       JsonNode expected = JSON.readTree(scenario.resolve("expected.json").toFile());
       for (JsonNode checkpoint : expected.get("checkpoints")) {
         String asOf = checkpoint.get("asOf").asText();
@@ -45,7 +46,7 @@ class ScenarioScoreTest {
 
   @TestFactory
   Stream<DynamicTest> shuffledEventsPrintTheSameScores() {
-    return Scenarios.all().stream().map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> {
+    return SharedScenarios.all().stream().map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> {
       List<String> lines = new ArrayList<>(Files.readAllLines(scenario.resolve("events.ndjson")));
       String asOf = JSON.readTree(scenario.resolve("expected.json").toFile()).get("checkpoints").get(0)
           .get("asOf").asText();

@@ -1,5 +1,6 @@
 package dev.leadpulse.server.cli;
 
+import dev.leadpulse.server.testing.SharedScenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ class ValidateCommandTest {
 
   @Test
   void everySharedScenarioModelIsValid() {
-    for (Path scenario : Scenarios.all()) {
+    for (Path scenario : SharedScenarios.all()) {
       Cli cli = Cli.run("validate", "--model", scenario.resolve("model.yaml").toString());
       assertThat(cli.status()).as(scenario + ": " + cli.err()).isZero();
       assertThat(cli.out()).contains("valid model");
