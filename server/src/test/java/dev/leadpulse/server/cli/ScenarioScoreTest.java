@@ -1,10 +1,10 @@
 package dev.leadpulse.server.cli;
 
-import dev.leadpulse.server.testing.SharedScenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadpulse.server.testing.SharedScenarios;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

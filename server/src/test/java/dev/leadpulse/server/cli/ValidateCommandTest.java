@@ -1,8 +1,8 @@
 package dev.leadpulse.server.cli;
 
-import dev.leadpulse.server.testing.SharedScenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadpulse.server.testing.SharedScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
