@@ -47,6 +47,8 @@ final class CompiledModel {
   final int[] limitSlot;
   final int[] countSlot;
   final int stateSlots;
+  /** Accounts keyed by group calls (else by email domain): which of the two sets {@link PersonState#account}. */
+  final boolean accountsByGroup;
   /** Per rule, its {@code when} condition, or null when it has none (read per event: no Optional). */
   final Condition[] whenOf;
   /** Per counting rule, its {@code per} expression, or null (also for other rules). */
@@ -56,6 +58,11 @@ final class CompiledModel {
 
   CompiledModel(Model model) {
     this.model = model;
+    if (model.stages().size() > StageTracker.MAX_STAGES) {
+      throw new IllegalArgumentException("the engine handles at most " + StageTracker.MAX_STAGES + " stages, not "
+          + model.stages().size());
+    }
+    this.accountsByGroup = model.accounts().key() == Accounts.Key.GROUP;
     this.rules = model.engagement().toArray(new EngagementRule[0]);
     Map<String, List<Integer>> index = new HashMap<>();
     List<Integer> idle = new ArrayList<>();
@@ -136,10 +143,7 @@ final class CompiledModel {
 
   /** The account a person belongs to now, or empty. */
   String accountOf(PersonState s) {
-    if (model.accounts().key() == Accounts.Key.GROUP) {
-      return s.groupAccount;
-    }
-    return s.freeMail ? "" : s.emailDomain;
+    return s.account;
   }
 
   /** Window length in ms of a limit, {@code Long.MAX_VALUE} for once; 0 for none. */

@@ -76,7 +76,9 @@ public final class Engine {
     switch (event.type()) {
       case IDENTIFY -> mergeTraits(person, event.traits());
       case GROUP -> {
-        person.groupAccount = event.groupId();
+        if (compiled.accountsByGroup) {
+          person.account = event.groupId();
+        }
         person.cachedFit = PersonState.FIT_NOT_CACHED;
       }
       case ALIAS -> { }
@@ -234,7 +236,7 @@ public final class Engine {
     int promoted = compiled.stageOfRule[rule];
     String why = "";
     if (promoted > p.promotedFloor) {
-      p.promotedFloor = promoted;
+      p.promotedTo(promoted);
       why = "rule " + compiled.rules[rule].id() + " promotes to " + compiled.model.stages().get(promoted).name();
     }
     Optional<StageChange> change = stages.evaluate(p, p, t, List.of(), fit(p, t, at), at, why);
@@ -324,7 +326,9 @@ public final class Engine {
       int at = email.lastIndexOf('@');
       // Interned: a million people share a few thousand domains.
       p.emailDomain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT).intern();
-      p.freeMail = !p.emailDomain.isEmpty() && compiled.model.accounts().isFreeMail(p.emailDomain);
+      if (!compiled.accountsByGroup) {
+        p.account = !p.emailDomain.isEmpty() && compiled.model.accounts().isFreeMail(p.emailDomain) ? "" : p.emailDomain;
+      }
     }
     p.cachedFit = PersonState.FIT_NOT_CACHED;
   }

@@ -16,8 +16,8 @@ import java.util.Map;
  * (see {@link #ruleStates}).
  */
 public final class PersonState extends StageTracker {
-  /** Bytes of the object itself: header, 3 inherited ints, 11 references, 3 longs, 2 ints, 2 booleans. */
-  private static final long OBJECT_BYTES = Footprints.object(3 * 4 + 11 * 4 + 3 * 8 + 2 * 4 + 2);
+  /** Bytes of the object itself: header, an inherited int and 2 shorts, 11 references, 3 longs, 2 ints. */
+  private static final long OBJECT_BYTES = Footprints.object(4 + 2 * 2 + 11 * 4 + 3 * 8 + 2 * 4);
   /** A packed award word: the time shifted left by this, or'ed with the rule index. */
   private static final int RULE_BITS = 10;
   private static final long RULE_MASK = (1L << RULE_BITS) - 1;
@@ -28,9 +28,11 @@ public final class PersonState extends StageTracker {
   Map<String, Object> traits = Map.of();
   /** Interned: shared by everyone at the domain. */
   String emailDomain = "";
-  String groupAccount = "";
-  /** Whether {@link #emailDomain} is a free-mail domain (then it names no account); set when it changes. */
-  boolean freeMail;
+  /**
+   * The account the person belongs to now, or empty: the last group call's id when accounts
+   * are keyed by group, else the email domain unless it is a free-mail one.
+   */
+  String account = "";
   /** The place of the last applied event in event-time order. */
   long lastTime = Long.MIN_VALUE;
   String lastMessageId = "";
@@ -50,12 +52,12 @@ public final class PersonState extends StageTracker {
   /**
    * Awards in time order, null before the first: per award, one word {@code time << 10 |
    * rule}, or (once a time or rule does not fit, {@link #wideAwards}) two words, time and
-   * rule; and its message id.
+   * rule; and its message id. The words are wide exactly when their array is longer than
+   * the message ids' (2n against n), so no flag is kept.
    */
   long[] awardWords;
   String[] awardMessageIds;
   int awardCount;
-  boolean wideAwards;
   List<StageChange> stageHistory;
   /** The fit on the current traits, or {@link #FIT_NOT_CACHED} (also when it does not fit an int). */
   int cachedFit = FIT_NOT_CACHED;
@@ -102,14 +104,19 @@ public final class PersonState extends StageTracker {
     return awardCount;
   }
 
+  /** Whether awards take two words each (see {@link #awardWords}). */
+  private boolean wideAwards() {
+    return awardWords != null && awardWords.length != awardMessageIds.length;
+  }
+
   /** Award {@code i}'s time. */
   long awardTime(int i) {
-    return wideAwards ? awardWords[2 * i] : awardWords[i] >> RULE_BITS;
+    return wideAwards() ? awardWords[2 * i] : awardWords[i] >> RULE_BITS;
   }
 
   /** Award {@code i}'s rule index. */
   int awardRule(int i) {
-    return (int) (wideAwards ? awardWords[2 * i + 1] : awardWords[i] & RULE_MASK);
+    return (int) (wideAwards() ? awardWords[2 * i + 1] : awardWords[i] & RULE_MASK);
   }
 
   /** Appends an award (times never decrease); grows the arrays by a quarter (and 2). */
@@ -118,15 +125,17 @@ public final class PersonState extends StageTracker {
       awardWords = new long[2];
       awardMessageIds = new String[2];
     }
-    if (!wideAwards && (rule > RULE_MASK || time != (time << RULE_BITS) >> RULE_BITS)) {
+    boolean wide = wideAwards();
+    if (!wide && (rule > RULE_MASK || time != (time << RULE_BITS) >> RULE_BITS)) {
       widen();
+      wide = true;
     }
     if (awardCount == awardMessageIds.length) {
       int n = awardCount + (awardCount >> 2) + 2;
-      awardWords = Arrays.copyOf(awardWords, wideAwards ? 2 * n : n);
+      awardWords = Arrays.copyOf(awardWords, wide ? 2 * n : n);
       awardMessageIds = Arrays.copyOf(awardMessageIds, n);
     }
-    if (wideAwards) {
+    if (wide) {
       awardWords[2 * awardCount] = time;
       awardWords[2 * awardCount + 1] = rule;
     } else {
@@ -144,7 +153,6 @@ public final class PersonState extends StageTracker {
       wide[2 * i + 1] = awardRule(i);
     }
     awardWords = wide;
-    wideAwards = true;
   }
 
   List<StageChange> history() {

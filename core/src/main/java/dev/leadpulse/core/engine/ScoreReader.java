@@ -62,7 +62,7 @@ final class ScoreReader {
       String why = "";
       int promoted = compiled.stageOfRule[s.rule()];
       if (promoted > tracker.promotedFloor) {
-        tracker.promotedFloor = promoted;
+        tracker.promotedTo(promoted);
         why = "rule " + compiled.rules[s.rule()].id() + " promotes to " + compiled.model.stages().get(promoted).name();
       }
       stages.evaluate(p, tracker, s.time(), extras, engine.fit(p, s.time(), at), at, why).ifPresent(history::add);

@@ -150,7 +150,7 @@ final class StageEvaluator {
     tracker.current = target;
     for (int j = target; j >= 0; j--) {
       if (stages.get(j).sticky()) {
-        tracker.stickyFloor = Math.max(tracker.stickyFloor, j);
+        tracker.keepAtLeast(j);
         break;
       }
     }

@@ -7,9 +7,22 @@ package dev.leadpulse.core.engine;
  * tracker costs no object; {@link #copy} gives a detached one.
  */
 class StageTracker {
+  /** Stage indexes fit 16 bits ({@link CompiledModel} refuses more stages), so the floors are shorts. */
+  static final int MAX_STAGES = Short.MAX_VALUE;
+
   int current = -1;
-  int stickyFloor = -1;
-  int promotedFloor = -1;
+  short stickyFloor = -1;
+  short promotedFloor = -1;
+
+  /** Sets the promotion floor to stage {@code index}. */
+  void promotedTo(int index) {
+    promotedFloor = (short) index;
+  }
+
+  /** Raises the sticky floor to stage {@code index} if it is higher. */
+  void keepAtLeast(int index) {
+    stickyFloor = (short) Math.max(stickyFloor, index);
+  }
 
   StageTracker copy() {
     StageTracker t = new StageTracker();
