@@ -37,6 +37,11 @@ public final class Condition {
           .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES).build())
       .addFunctionBindings(Regexes.bindings(OPTIONS))
       .build();
+  /** The options conditions run with (the fast paths decide {@code matches} as they say). */
+  static CelOptions options() {
+    return OPTIONS;
+  }
+
   private static final Map<Context, CelCompiler> BOOLEAN = compilers(true);
   private static final Map<Context, CelCompiler> VALUE = compilers(false);
 

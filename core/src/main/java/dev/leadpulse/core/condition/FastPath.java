@@ -26,6 +26,13 @@ import java.util.Optional;
  * value under {@code K} is a {@link Double} that is neither NaN nor -0.0, where CEL's
  * heterogeneous comparison is the plain comparison of two doubles.
  *
+ * <p>The same shapes on {@code traits.K}; {@code traits.K.matches("re")}, decided (with
+ * {@link Regexes}' kept pattern, as CEL's binding would) only for a String value and a
+ * pattern already kept; {@code has(V.K)} for V {@code properties} or {@code traits}, which
+ * on a map is key presence and cannot fail; and {@code a && b} of handled shapes: false
+ * when either side is decided false (CEL's {@code &&} is false then, even if the other side
+ * fails), true when both are decided true, else left to CEL.
+ *
  * <p>When {@code properties} is a map without {@code K}, every handled shape fails in CEL
  * ("key not present"); {@link #test} then answers {@link #MISSING}, and the caller may
  * reuse the failure message CEL gave for this condition before (see {@link Condition}).
@@ -37,7 +44,7 @@ final class FastPath {
   /** Ints within ±2^53 convert to double exactly. */
   private static final long EXACT_INT = 1L << 53;
 
-  private enum Op { EQUALS, STARTS_WITH, IN, VALUE, LESS, LESS_EQ, GREATER, GREATER_EQ }
+  private enum Op { EQUALS, STARTS_WITH, IN, VALUE, LESS, LESS_EQ, GREATER, GREATER_EQ, HAS, MATCHES, AND }
 
   private final Op op;
   private final String variable;
@@ -45,6 +52,9 @@ final class FastPath {
   private final String literal;
   private final List<String> literals;
   private final double number;
+  /** For {@link Op#AND}: the two sides. */
+  private final FastPath left;
+  private final FastPath right;
 
   private FastPath(Op op, String variable, String key, String literal, List<String> literals) {
     this(op, variable, key, literal, literals, 0);
@@ -57,10 +67,26 @@ final class FastPath {
     this.literal = literal;
     this.literals = literals;
     this.number = number;
+    this.left = null;
+    this.right = null;
+  }
+
+  private FastPath(FastPath left, FastPath right) {
+    this.op = Op.AND;
+    this.variable = null;
+    this.key = null;
+    this.literal = null;
+    this.literals = null;
+    this.number = 0;
+    this.left = left;
+    this.right = right;
   }
 
   /** The shortcut for a checked expression, if it has one of the handled shapes. */
   static Optional<FastPath> of(CelExpr e) {
+    if (e.getKind() == CelExpr.ExprKind.Kind.SELECT && e.select().testOnly()) {
+      return field(e, true).map(f -> new FastPath(Op.HAS, f[0], f[1], null, null));
+    }
     if (e.getKind() == CelExpr.ExprKind.Kind.SELECT) {
       return field(e).map(f -> new FastPath(Op.VALUE, f[0], f[1], null, null));
     }
@@ -70,6 +96,24 @@ final class FastPath {
     CelExpr.CelCall call = e.call();
     List<CelExpr> args = call.args();
     switch (call.function()) {
+      case "_&&_" -> {
+        if (call.target().isEmpty() && args.size() == 2) {
+          Optional<FastPath> l = of(args.get(0)).filter(f -> f.op != Op.VALUE);
+          Optional<FastPath> r = of(args.get(1)).filter(f -> f.op != Op.VALUE);
+          if (l.isPresent() && r.isPresent()) {
+            return Optional.of(new FastPath(l.get(), r.get()));
+          }
+        }
+      }
+      case "matches" -> {
+        if (call.target().isPresent() && args.size() == 1) {
+          Optional<String[]> f = field(call.target().get());
+          Optional<String> s = string(args.get(0));
+          if (f.isPresent() && s.isPresent()) {
+            return Optional.of(new FastPath(Op.MATCHES, f.get()[0], f.get()[1], s.get(), null));
+          }
+        }
+      }
       case "_==_" -> {
         if (call.target().isEmpty() && args.size() == 2) {
           Optional<String[]> f = field(args.get(0));
@@ -141,16 +185,25 @@ final class FastPath {
     return Optional.empty();
   }
 
-  /** {@code properties.K} (a field select, not a {@code has()} test): {variable, key}. */
+  /** {@code properties.K} or {@code traits.K} (a field select, not a {@code has()} test): {variable, key}. */
   private static Optional<String[]> field(CelExpr e) {
-    if (e.getKind() != CelExpr.ExprKind.Kind.SELECT || e.select().testOnly()) {
+    return field(e, false);
+  }
+
+  /** As {@link #field(CelExpr)}, for a {@code has()} test when {@code testOnly}. */
+  private static Optional<String[]> field(CelExpr e, boolean testOnly) {
+    if (e.getKind() != CelExpr.ExprKind.Kind.SELECT || e.select().testOnly() != testOnly) {
       return Optional.empty();
     }
     CelExpr operand = e.select().operand();
-    if (operand.getKind() != CelExpr.ExprKind.Kind.IDENT || !operand.ident().name().equals("properties")) {
+    if (operand.getKind() != CelExpr.ExprKind.Kind.IDENT) {
       return Optional.empty();
     }
-    return Optional.of(new String[] {"properties", e.select().field()});
+    String name = operand.ident().name();
+    if (!name.equals("properties") && !name.equals("traits")) {
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {name, e.select().field()});
   }
 
   private static Optional<String> string(CelExpr e) {
@@ -182,8 +235,25 @@ final class FastPath {
     if (op == Op.VALUE) {
       return UNDECIDED;
     }
+    if (op == Op.AND) {
+      // CEL's && is false when either side is false, whatever the other (even an error);
+      // true when both are. Anything else (an error, or a side left to CEL) goes to CEL.
+      int l = left.test(vars);
+      if (l == 0) {
+        return 0;
+      }
+      int r = right.test(vars);
+      if (r == 0) {
+        return 0;
+      }
+      return l == 1 && r == 1 ? 1 : UNDECIDED;
+    }
     if (!(resolve(vars) instanceof Map<?, ?> m)) {
       return UNDECIDED;
+    }
+    if (op == Op.HAS) {
+      // has() on a map: whether the key is present; no error is possible.
+      return bit(m.containsKey(key));
     }
     Object v = m.get(key);
     if (v == null) {
@@ -194,6 +264,10 @@ final class FastPath {
         case EQUALS -> bit(s.equals(literal));
         case STARTS_WITH -> bit(s.startsWith(literal));
         case IN -> bit(literals.contains(s));
+        case MATCHES -> {
+          int d = Regexes.decideKept(s, literal, Condition.options());
+          yield d < 0 ? UNDECIDED : d;
+        }
         default -> UNDECIDED;
       };
     }

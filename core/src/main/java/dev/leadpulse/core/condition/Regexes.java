@@ -34,6 +34,22 @@ final class Regexes {
         CelFunctionBinding.from("matches_string", String.class, String.class, (s, re) -> matches(s, re, options)));
   }
 
+  /**
+   * What {@code s.matches(regex)} gives under {@code options} when the pattern is already
+   * kept: 1 or 0; -1 when it is not kept (or matching throws), so CEL must evaluate.
+   */
+  static int decideKept(String s, String regex, CelOptions options) {
+    Pattern kept = KEPT.get(regex);
+    if (kept == null) {
+      return -1;
+    }
+    try {
+      return (options.enableRegexPartialMatch() ? kept.matcher(s).find() : kept.matcher(s).matches()) ? 1 : 0;
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
   private static Object matches(String s, String regex, CelOptions options) {
     try {
       Pattern kept = KEPT.get(regex);
