@@ -139,6 +139,18 @@ public final class Condition {
     }
   }
 
+  /**
+   * What {@link #test} gives when the fast path decides it without CEL, with no failure: 1 or
+   * 0; -1 when CEL would have to evaluate. Reports nothing and changes nothing.
+   */
+  public int decide(CelVariableResolver vars) {
+    if (fast == null) {
+      return -1;
+    }
+    int d = fast.test(vars);
+    return d == 0 || d == 1 ? d : -1;
+  }
+
   /** Evaluates the expression for its value; a failure is reported and gives empty. */
   public Optional<Object> value(CelVariableResolver vars, ConditionFailures failures, String ruleId) {
     if (fast != null) {

@@ -30,6 +30,12 @@ public final class Engine {
   final CompiledModel compiled;
   private final ConditionFailures failures;
   private final StageEvaluator stages;
+  /**
+   * Per thread, what one event needs while it is applied (its variables, what it changed,
+   * stage-condition values), reused so that an event that awards nothing allocates nothing
+   * of the engine's own. {@link #apply} is not reentrant, so one per thread is enough.
+   */
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
   /** The shortest {@code inactive} duration in ms: no stamp falls sooner after the last activity. */
   private final long minIdleMillis;
 
@@ -69,7 +75,9 @@ public final class Engine {
       throw new IllegalArgumentException("event " + event.messageId() + " comes before the last applied event "
           + person.lastMessageId + " of " + person.id + ": replay the person's events in event-time order");
     }
-    Outcome out = new Outcome();
+    Scratch s = scratch.get();
+    Outcome out = s.outcome;
+    out.reset();
     awardIdleStamps(person, event.time() - 1, accountTraits, out);
     person.lastTime = event.time();
     person.lastMessageId = event.messageId();
@@ -84,9 +92,12 @@ public final class Engine {
       case ALIAS -> { }
       // Only a condition reads account traits; with none that does, skip the wrapper.
       case TRACK, PAGE, SCREEN -> activity(person, event,
-          compiled.anyConditionReadsAccount ? atEvent(accountTraits, event) : accountTraits, out);
+          compiled.anyConditionReadsAccount ? atEvent(accountTraits, event) : accountTraits, out, s.vars);
     }
-    return out.build();
+    PersonUpdate update = out.build();
+    out.reset();
+    s.vars.clear();
+    return update;
   }
 
   /**
@@ -97,7 +108,7 @@ public final class Engine {
     return (id, time) -> time == e.time() ? traits.at(id, time, e.messageId()) : traits.at(id, time);
   }
 
-  private void activity(PersonState p, Event e, AccountTraits at, Outcome out) {
+  private void activity(PersonState p, Event e, AccountTraits at, Outcome out, Vars reusable) {
     long t = e.time();
     if (p.lastActivity == Long.MIN_VALUE || t - p.lastActivity > compiled.sessionGapMillis) {
       p.sessionStart = t;
@@ -108,7 +119,7 @@ public final class Engine {
     if (candidates == null) {
       return;
     }
-    Vars vars = Vars.forEvent(p, compiled, at, e);
+    Vars vars = reusable.resetForEvent(p, compiled, at, e);
     Condition[] whenOf = compiled.whenOf;
     for (int i : candidates) {
       EngagementRule rule = compiled.rules[i];
@@ -331,6 +342,31 @@ public final class Engine {
       }
     }
     p.cachedFit = PersonState.FIT_NOT_CACHED;
+    cacheFitIfDecided(p);
+  }
+
+  /**
+   * Caches the fit now, while the traits just read are in cache, when every person fit rule
+   * is decided by its fast path ({@link Condition#decide}): then {@link #fit} would compute
+   * the same sum, with no failure to report, on these same traits. Otherwise it is left to
+   * {@link #fit}, as before.
+   */
+  private void cacheFitIfDecided(PersonState p) {
+    if (!compiled.hasPersonFit || compiled.fitReadsAccount) {
+      return;
+    }
+    Vars vars = Vars.forFit(p, compiled.accountOf(p), AccountTraits.NONE, p.lastTime);
+    long sum = 0;
+    for (int f = 0; f < compiled.personFit.length; f++) {
+      int d = compiled.personFit[f].when().decide(vars);
+      if (d < 0) {
+        return;
+      }
+      if (d == 1) {
+        sum += compiled.personFitAward[f];
+      }
+    }
+    p.cachedFit = sum > PersonState.FIT_NOT_CACHED && sum <= Integer.MAX_VALUE ? (int) sum : PersonState.FIT_NOT_CACHED;
   }
 
   /** The person's fit at {@code time}, on their current traits. */
@@ -374,6 +410,12 @@ public final class Engine {
     return new ScoreReader(this, stages, failures).nextChange(person, after, accountTraits);
   }
 
+  /** One thread's reusable objects for {@link #apply}. */
+  private static final class Scratch {
+    final Outcome outcome = new Outcome();
+    final Vars vars = Vars.reusable();
+  }
+
   /**
    * Collects what one event changed; allocates only when something did. A single award (the
    * usual case) is held as is and handed over as {@code List.of(a)}, which
@@ -384,6 +426,14 @@ public final class Engine {
     private List<Award> awards;
     private List<StageChange> stageChanges;
     private List<AccountHit> hits;
+
+    /** Forgets the last event's changes (already handed over in a {@link PersonUpdate}). */
+    void reset() {
+      first = null;
+      awards = null;
+      stageChanges = null;
+      hits = null;
+    }
 
     void award(Award a) {
       if (first == null) {

@@ -12,13 +12,14 @@ import java.util.Map;
  * ({@link #forStage}).
  */
 final class Vars implements Variables {
-  private final PersonState person;
+  // Not final: the engine reuses one instance per thread for events (see #resetForEvent).
+  private PersonState person;
   /** The person's account, or null until first read (then from {@link #compiled}). */
   private String accountId;
-  private final CompiledModel compiled;
-  private final AccountTraits accountTraits;
-  private final long time;
-  private final Event event;
+  private CompiledModel compiled;
+  private AccountTraits accountTraits;
+  private long time;
+  private Event event;
   private final Score score;
 
   /** Score figures for stage conditions. */
@@ -41,6 +42,34 @@ final class Vars implements Variables {
    */
   static Vars forEvent(PersonState person, CompiledModel compiled, AccountTraits traits, Event event) {
     return new Vars(person, null, compiled, traits, event.time(), event, null);
+  }
+
+  /** Variables for no event yet: {@link #resetForEvent} before each use. */
+  static Vars reusable() {
+    return new Vars(null, null, null, null, Long.MIN_VALUE, null, null);
+  }
+
+  /**
+   * Makes this instance what {@link #forEvent} would return for these arguments, so that one
+   * per thread serves every event (the engine applies one event at a time per thread, and no
+   * condition keeps its variables).
+   */
+  Vars resetForEvent(PersonState person, CompiledModel compiled, AccountTraits traits, Event event) {
+    this.person = person;
+    this.accountId = null;
+    this.compiled = compiled;
+    this.accountTraits = traits;
+    this.time = event.time();
+    this.event = event;
+    return this;
+  }
+
+  /** Drops the references to the last event's objects (so that they are not kept alive). */
+  void clear() {
+    this.person = null;
+    this.accountId = null;
+    this.accountTraits = null;
+    this.event = null;
   }
 
   static Vars forFit(PersonState person, String accountId, AccountTraits traits, long time) {
