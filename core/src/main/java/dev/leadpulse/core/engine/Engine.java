@@ -238,11 +238,8 @@ public final class Engine {
 
   private void award(PersonState p, int rule, String messageId, long t, AccountTraits at, Outcome out) {
     long points = compiled.awardOf[rule];
-    if (p.categoryTotals == null) {
-      p.categoryTotals = new long[compiled.categories.length];
-    }
     p.addAward(rule, messageId, t);
-    p.categoryTotals[compiled.categoryOf[rule]] += points;
+    p.addToCategory(compiled.categoryOf[rule], points, compiled.categories.length);
     out.award(new Award(compiled.rules[rule].id(), messageId, t, points));
     int promoted = compiled.stageOfRule[rule];
     String why = "";

@@ -40,8 +40,13 @@ public final class PersonState extends StageTracker {
   long lastActivity = Long.MIN_VALUE;
   String lastActivityMessageId = "";
   long sessionStart = Long.MIN_VALUE;
-  /** Undecayed award sums per category index; null before the first award. */
-  long[] categoryTotals;
+  /**
+   * Undecayed award sums in hundredths per category index: an {@code int[]} while every sum
+   * fits an int (the usual case, 16 bytes less than longs for five categories), a
+   * {@code long[]} once one does not; null before the first award. Read through
+   * {@link #categoryTotal}, written through {@link #addToCategory}.
+   */
+  private Object categoryTotals;
   /**
    * Per stateful rule slot ({@link CompiledModel#limitSlot}, {@link CompiledModel#countSlot}):
    * a {@link LimitRing} {@code long[]}, a {@link TimeQueue} {@code long[]}, or the holder of
@@ -155,6 +160,40 @@ public final class PersonState extends StageTracker {
     awardWords = wide;
   }
 
+  /** Whether any award has been added to a category. */
+  boolean hasCategoryTotals() {
+    return categoryTotals != null;
+  }
+
+  /** The undecayed sum of category {@code c} (0 before any award). */
+  long categoryTotal(int c) {
+    Object totals = categoryTotals;
+    if (totals instanceof int[] small) {
+      return small[c];
+    }
+    return totals == null ? 0 : ((long[]) totals)[c];
+  }
+
+  /** Adds {@code points} to category {@code c} of {@code categories}; moves the sums to longs when one outgrows an int. */
+  void addToCategory(int c, long points, int categories) {
+    if (categoryTotals == null) {
+      categoryTotals = new int[categories];
+    }
+    if (categoryTotals instanceof int[] small) {
+      long sum = small[c] + points;
+      if (sum == (int) sum) {
+        small[c] = (int) sum;
+        return;
+      }
+      long[] wide = new long[small.length];
+      for (int i = 0; i < small.length; i++) {
+        wide[i] = small[i];
+      }
+      categoryTotals = wide;
+    }
+    ((long[]) categoryTotals)[c] += points;
+  }
+
   List<StageChange> history() {
     if (stageHistory == null) {
       stageHistory = new ArrayList<>(2);
@@ -169,8 +208,10 @@ public final class PersonState extends StageTracker {
    */
   public long footprint() {
     long bytes = OBJECT_BYTES;
-    if (categoryTotals != null) {
-      bytes += Footprints.array(categoryTotals.length, 8);
+    if (categoryTotals instanceof int[] small) {
+      bytes += Footprints.array(small.length, 4);
+    } else if (categoryTotals instanceof long[] wide) {
+      bytes += Footprints.array(wide.length, 8);
     }
     if (ruleStates != null) {
       bytes += Footprints.array(ruleStates.length, 4);

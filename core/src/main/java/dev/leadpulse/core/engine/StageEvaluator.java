@@ -162,13 +162,12 @@ final class StageEvaluator {
    * pass over the person's undecayed category totals.
    */
   private double[] directValues(PersonState p, long fit) {
-    long[] uncapped = p.categoryTotals;
     long[] caps = compiled.caps;
     int n = caps.length;
     double[] v = new double[3 + n];
     long raw = 0;
     for (int c = 0; c < n; c++) {
-      long u = uncapped == null ? 0 : uncapped[c];
+      long u = p.categoryTotal(c);
       long capped = caps[c] >= 0 && u > caps[c] ? caps[c] : u;
       v[3 + c] = capped / 100.0;
       raw += capped;
@@ -185,9 +184,11 @@ final class StageEvaluator {
     int n = compiled.categories.length;
     long[] uncapped = new long[n];
     var decay = compiled.model.decay();
-    if (p.categoryTotals != null) {
+    if (p.hasCategoryTotals()) {
       if (decay.isEmpty()) {
-        System.arraycopy(p.categoryTotals, 0, uncapped, 0, n);
+        for (int c = 0; c < n; c++) {
+          uncapped[c] = p.categoryTotal(c);
+        }
       } else {
         for (int i = 0; i < p.awardCount; i++) {
           int rule = p.awardRule(i);
