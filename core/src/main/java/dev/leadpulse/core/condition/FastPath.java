@@ -62,8 +62,8 @@ final class FastPath {
 
   private FastPath(Op op, String variable, String key, String literal, List<String> literals, double number) {
     this.op = op;
-    this.variable = variable;
-    this.key = key;
+    this.variable = variable == null ? null : variable.intern();
+    this.key = key == null ? null : key.intern();
     this.literal = literal;
     this.literals = literals;
     this.number = number;
@@ -248,16 +248,19 @@ final class FastPath {
       }
       return l == 1 && r == 1 ? 1 : UNDECIDED;
     }
-    if (!(resolve(vars) instanceof Map<?, ?> m)) {
+    Object v = vars instanceof Variables known ? known.member(variable, key) : Variables.lookup(resolve(vars), key);
+    if (v == Variables.NOT_A_MAP) {
       return UNDECIDED;
     }
     if (op == Op.HAS) {
       // has() on a map: whether the key is present; no error is possible.
-      return bit(m.containsKey(key));
+      return bit(v != Variables.ABSENT);
     }
-    Object v = m.get(key);
+    if (v == Variables.ABSENT) {
+      return MISSING;
+    }
     if (v == null) {
-      return m.containsKey(key) ? UNDECIDED : MISSING;
+      return UNDECIDED;
     }
     if (v instanceof String s) {
       return switch (op) {

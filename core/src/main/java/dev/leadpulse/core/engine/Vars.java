@@ -21,6 +21,10 @@ final class Vars implements Variables {
   private long time;
   private Event event;
   private final Score score;
+  /** The last {@link #member} asked and its answer (identity of interned strings); null when none. */
+  private String memberName;
+  private String memberKey;
+  private Object memberValue;
 
   /** Score figures for stage conditions. */
   record Score(long total, long fit, long engagement, Map<String, Double> categories, String stage) {}
@@ -61,7 +65,26 @@ final class Vars implements Variables {
     this.accountTraits = traits;
     this.time = event.time();
     this.event = event;
+    this.memberName = null;
+    this.memberValue = null;
     return this;
+  }
+
+  /**
+   * As {@link Variables#member}, remembering the last answer: an event's conditions often
+   * read the same property (several rules test {@code properties.path}), and neither the
+   * event's properties nor the person's traits change while one instance is in use.
+   */
+  @Override
+  public Object member(String name, String key) {
+    if (name == memberName && key == memberKey) {
+      return memberValue;
+    }
+    Object v = Variables.lookup(value(name), key);
+    memberName = name;
+    memberKey = key;
+    memberValue = v;
+    return v;
   }
 
   /** Drops the references to the last event's objects (so that they are not kept alive). */
@@ -70,6 +93,9 @@ final class Vars implements Variables {
     this.accountId = null;
     this.accountTraits = null;
     this.event = null;
+    this.memberName = null;
+    this.memberKey = null;
+    this.memberValue = null;
   }
 
   static Vars forFit(PersonState person, String accountId, AccountTraits traits, long time) {
