@@ -24,7 +24,7 @@ public interface CommitReactions {
     }
 
     @Override
-    public void reload() {}
+    public void reload(long now) {}
 
     @Override
     public void forget(Collection<String> keys) {}
@@ -40,8 +40,8 @@ public interface CommitReactions {
    */
   Optional<Long> nextWake(Scoreboard board, String person, long now);
 
-  /** Forgets what it remembers and reads it again from the store (after a failed commit). */
-  void reload();
+  /** Forgets what it remembers and reads it again from the store as of {@code now} (after a failed commit). */
+  void reload(long now);
 
   /** Forgets everything held in memory under {@code keys} (a person's key and ids), after an erasure. */
   void forget(Collection<String> keys);

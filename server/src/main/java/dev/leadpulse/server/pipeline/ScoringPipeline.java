@@ -333,7 +333,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       live.swap(LiveBoard.replay(store.events(), s.model(), s.modelVersion(), Long.MAX_VALUE,
           LiveBoard.ReplayProgress.NONE));
       rows.reset();
-      reactions.reload();
+      reactions.reload(clock.millis());
       wakeUps.clear();
       Recorded.load(store, live, rows, wakeUps, reactions, clock.millis());
     } catch (RuntimeException e) {

@@ -181,8 +181,8 @@ public final class PlayReactor implements CommitReactions {
   }
 
   @Override
-  public void reload() {
-    state = PlayMemory.load(store.playLog(), System.currentTimeMillis());
+  public void reload(long now) {
+    state = PlayMemory.load(store.playLog(), now);
     recent.clear();
   }
 
