@@ -21,7 +21,11 @@ final class PerKeyQueues {
   @SuppressWarnings("unchecked")
   static Object ensure(Object holder, String key) {
     if (holder instanceof Map<?, ?> m) {
-      ((Map<String, long[]>) m).computeIfAbsent(key.intern(), k -> TimeQueue.empty());
+      // Intern only a key that is added: interning is a global table probe, and the person
+      // with this many keys is among the most active.
+      if (!m.containsKey(key)) {
+        ((Map<String, long[]>) m).put(key.intern(), TimeQueue.empty());
+      }
       return holder;
     }
     Object[] pairs = (Object[]) holder;
