@@ -12,6 +12,7 @@ import dev.leadpulse.store.Page;
 import dev.leadpulse.store.PersonQuery;
 import dev.leadpulse.store.PersonRow;
 import dev.leadpulse.store.StageChangeRow;
+import dev.leadpulse.store.TaskRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code leadpulse demo}: the server with a demo workspace (the SaaS-trial model, an admin
- * token and a write key) on an embedded store, fed by a generator of realistic trial-user
+ * {@code leadpulse demo}: the server with a demo workspace (the SaaS-trial model, the demo
+ * plays, an admin token and a write key) on an embedded store, fed by a generator of realistic trial-user
  * activity over the real tracking API. Prints the URL and keys, the live feed of stage changes
  * as they are recorded, and the hot leads with why they are hot; then keeps the activity going
  * until stopped (or exits, with {@code --exit}).
@@ -82,10 +83,12 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = data != null ? Files.createDirectories(data) : Files.createTempDirectory("leadpulse-demo");
     Path model = dir.resolve("saas-trial.yaml");
     Files.writeString(model, resource("/demo/saas-trial.yaml"));
+    Path plays = dir.resolve("plays.yaml");
+    Files.writeString(plays, resource("/demo/plays.yaml"));
     String adminToken = "lpa_demo_" + random();
     String writeKey = "wk_demo_" + random();
     ServerConfig cfg = new ServerConfig("127.0.0.1", port, ServerConfig.sqliteIn(dir), Optional.of(model),
-        Optional.of(adminToken), Optional.of(writeKey), 200_000, Clock.systemUTC());
+        Optional.of(adminToken), Optional.of(writeKey), 200_000, Clock.systemUTC(), Optional.of(plays));
     try (LeadPulseServer server = ServeCommand.start(cfg, err)) {
       String url = "http://localhost:" + server.port();
       out.printf("LeadPulse demo is running at %s%n  admin token: %s%n  write key:   %s%n  store:       %s%n%n",
@@ -105,6 +108,7 @@ final class DemoCommand implements Callable<Integer> {
       long seq = printFeed(server, 0, out);
       out.printf("%n%d events stored and scored in %d ms.%n%n", past.size(), millis);
       hotLeads(server, out);
+      tasks(server, out);
       if (exit) {
         server.close();
         if (data == null) {
@@ -146,6 +150,16 @@ final class DemoCommand implements Callable<Integer> {
   private static String email(LeadPulseServer server, String person) {
     return server.store().scores().person(person).map(PersonRow::traitsJson)
         .map(t -> t.replaceAll(".*\"email\":\"([^\"]*)\".*", "$1")).filter(e -> e.contains("@")).orElse(person);
+  }
+
+  /** The newest tasks the demo's plays made: who owns the lead, and why now. */
+  private void tasks(LeadPulseServer server, PrintWriter out) {
+    List<TaskRow> tasks = server.store().tasks().list("", "", top);
+    out.printf("%nTasks the plays made (newest first; %s):%n", "GET /api/tasks");
+    for (TaskRow t : tasks) {
+      out.printf("  %-4s %-6s %s%n", t.owner().isEmpty() ? "—" : t.owner(), t.priority(), t.title());
+    }
+    out.flush();
   }
 
   private void hotLeads(LeadPulseServer server, PrintWriter out) {

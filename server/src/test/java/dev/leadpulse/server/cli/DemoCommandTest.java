@@ -17,6 +17,7 @@ class DemoCommandTest {
         .contains("admin token: lpa_demo_").contains("write key:   wk_demo_");
     assertThat(cli.out()).contains("Live feed of stage changes:").containsPattern("→ (MQL|PQL|SQL)")
         .contains("Hot leads as of").containsPattern("\\(\\+[0-9.]+\\)");
+    assertThat(cli.out()).contains("Tasks the plays made").containsPattern("(ana|raj) +high +(Call|Book the demo with) ");
     assertThat(cli.out()).doesNotContain("u:user-").doesNotContain("a:anon-");
     assertThat(cli.out().lines().filter(l -> l.contains("@")).count()).isGreaterThanOrEqualTo(5);
   }
