@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
       long millis = (System.nanoTime() - t0) / 1_000_000;
       long seq = printFeed(server, 0, out);
       out.printf("%n%d events stored and scored in %d ms.%n%n", past.size(), millis);
-      hotLeads(server, out);
+      hotLeads(server, now, out);
       tasks(server, out);
       if (exit) {
         server.close();
@@ -162,8 +162,8 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private void hotLeads(LeadPulseServer server, PrintWriter out) {
-    long now = Instant.now().toEpochMilli();
+  /** The top leads as of {@code now}, the minute the simulated activity ends (so a seed always gives the same). */
+  private void hotLeads(LeadPulseServer server, long now, PrintWriter out) {
     Page<PersonRow> page = server.store().scores().people(new PersonQuery("", "", Long.MIN_VALUE, "",
         PersonQuery.Sort.SCORE, Optional.empty(), Math.max(1, top * 3)));
     out.printf("Hot leads as of %s:%n", WHEN.format(Instant.ofEpochMilli(now)));
