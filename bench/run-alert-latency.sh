@@ -25,27 +25,9 @@ for a in "$@"; do
 done
 rate=${ALERT_RATE:-10000}; seconds=${ALERT_SECONDS:-45}; warmup=${ALERT_WARMUP:-10}; probes=${ALERT_PROBES:-20}
 
-java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
-jdk=""
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
-  jdk="$JAVA_HOME"
-else
-  for d in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*/ /usr/lib/jvm/*21*/; do
-    if [ -x "$d/bin/java" ] && [ "$(java_major "$d")" -ge 21 ]; then jdk="${d%/}"; break; fi
-  done
-fi
-[ -n "$jdk" ] || { echo "run-alert-latency.sh: no JDK 21+ found (set JAVA_HOME)" >&2; exit 1; }
-export JAVA_HOME="$jdk"
-java="$JAVA_HOME/bin/java"
+. bench/common.sh
 
-server_jar=server/target/leadpulse.jar
-bench_jar=bench/target/benchmarks.jar
-stale() { [ ! -f "$1" ] || [ -n "$(find core/src store/src server/src bench/src bench/pom.xml -newer "$1" -print -quit)" ]; }
-if [ "$build" = 1 ] || stale "$server_jar" || stale "$bench_jar"; then
-  echo "building (core, store, server, bench)…"
-  MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}" \
-    mvn -q -B -pl core,store,server,bench -am package -Dmaven.test.skip=true
-fi
+build_jars "$build"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/leadpulse-alerts.XXXXXX")
 pids=()

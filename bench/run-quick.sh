@@ -5,21 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
-jdk=""
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
-  jdk="$JAVA_HOME"
-else
-  for d in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*/ /usr/lib/jvm/*21*/; do
-    if [ -x "$d/bin/java" ] && [ "$(java_major "$d")" -ge 21 ]; then jdk="${d%/}"; break; fi
-  done
-fi
-if [ -z "$jdk" ]; then
-  echo "run-quick.sh: no JDK 21+ found (set JAVA_HOME)" >&2
-  exit 1
-fi
-export JAVA_HOME="$jdk"
-export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+. bench/common.sh
 echo "JDK: $JAVA_HOME"
 
 mvn -q -B -pl core,bench -am install -DskipTests
