@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.UnaryOperator;
 
 /**
  * The Segment tracking endpoints, each also with a trailing slash. Success is {@code 200}
@@ -66,17 +67,14 @@ public final class IngestRoutes {
     Instant receivedAt = clock.instant();
     try {
       Optional<String> headerKey = WriteKeys.fromHeader(ctx.header("Authorization"));
-      String headerSource = headerKey.map(writeKeys::sourceOf).orElse("");
+      Optional<String> headerSource = headerKey.map(writeKeys::sourceOf);
+      UnaryOperator<String> sourceOf = bodyKey -> headerSource.orElseGet(() -> writeKeys.sourceOf(bodyKey));
       byte[] body = RequestBody.read(ctx.bodyInputStream(), ctx.header("Content-Encoding"),
           ctx.contentLength(), limits.maxRequestBytes());
       ParsedRequest parsed = single.isPresent()
-          ? reader.readSingle(body, single.get(), receivedAt, headerSource)
-          : reader.readBatch(body, receivedAt, headerSource);
+          ? reader.readSingle(body, single.get(), receivedAt, sourceOf)
+          : reader.readBatch(body, receivedAt, sourceOf);
       metrics.received(parsed.messages());
-      if (headerKey.isEmpty()) {
-        String source = writeKeys.sourceOf(parsed.bodyWriteKey());
-        parsed = withSource(parsed, source);
-      }
       if (single.isPresent() && !parsed.rejected().isEmpty()) {
         ParsedRequest.RejectedMessage r = parsed.rejected().getFirst();
         throw new IngestRefused(r.code().equals(Rejection.TOO_LARGE) ? 413 : 400, r.code(), r.message());
@@ -107,12 +105,6 @@ public final class IngestRoutes {
       throw new IngestRefused(503, "unavailable", "the events could not be stored; retry later ("
           + cause.getMessage() + ")", java.util.OptionalInt.of(1));
     }
-  }
-
-  private static ParsedRequest withSource(ParsedRequest p, String source) {
-    return new ParsedRequest(p.bodyWriteKey(), p.messages(), p.accepted().stream()
-        .map(s -> new dev.leadpulse.store.StoredEvent(s.event(), source, s.receivedAt(), s.sentAt(), s.timestamp()))
-        .toList(), p.rejected());
   }
 
   private ObjectNode success(ParsedRequest parsed) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the JSON body of a tracking request into events and rejections.
@@ -31,6 +32,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * messages with the same content are two events (a retry of one cannot be told from a
  * repeat). With a {@code timestamp}, the content itself identifies the message, so that a
  * retried request is not counted twice.
+ *
+ * {@code sourceOf} turns the body's {@code writeKey} (empty when there is none) into the source
+ * id the events are stored under, once per request, before any event is built; it refuses
+ * (401) an unknown key.
  *
  * @throws IngestRefused 400 for invalid JSON or a body that is not an object, 413 for a batch
  *     of too many messages
@@ -47,7 +52,7 @@ final class MessageReader {
     this.limits = limits;
   }
 
-  ParsedRequest readBatch(byte[] body, Instant receivedAt, String source) {
+  ParsedRequest readBatch(byte[] body, Instant receivedAt, UnaryOperator<String> sourceOf) {
     ObjectNode top = json.createObjectNode();
     List<JsonNode> messages = new ArrayList<>();
     List<Long> sizes = new ArrayList<>();
@@ -84,6 +89,7 @@ final class MessageReader {
     if (!sawBatch) {
       throw new IngestRefused(400, Rejection.MISSING_FIELD, "a batch body needs a \"batch\" array of messages");
     }
+    String source = sourceOf.apply(text(top.get("writeKey")));
     List<StoredEvent> accepted = new ArrayList<>(messages.size());
     List<ParsedRequest.RejectedMessage> rejected = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
@@ -97,10 +103,10 @@ final class MessageReader {
       }
       read(i, m, sizes.get(i), receivedAt, Optional.empty(), source, accepted, rejected);
     }
-    return new ParsedRequest(text(top.get("writeKey")), messages.size(), accepted, rejected);
+    return new ParsedRequest(messages.size(), accepted, rejected);
   }
 
-  ParsedRequest readSingle(byte[] body, MessageType type, Instant receivedAt, String source) {
+  ParsedRequest readSingle(byte[] body, MessageType type, Instant receivedAt, UnaryOperator<String> sourceOf) {
     JsonNode message;
     try (JsonParser p = json.createParser(body)) {
       expectObject(p.nextToken());
@@ -111,10 +117,11 @@ final class MessageReader {
     } catch (IOException e) {
       throw new IngestRefused(400, Rejection.INVALID_JSON, "the body could not be read: " + e.getMessage());
     }
+    String source = sourceOf.apply(text(message.get("writeKey")));
     List<StoredEvent> accepted = new ArrayList<>(1);
     List<ParsedRequest.RejectedMessage> rejected = new ArrayList<>(1);
     read(0, message, body.length, receivedAt, Optional.of(type), source, accepted, rejected);
-    return new ParsedRequest(text(message.get("writeKey")), 1, accepted, rejected);
+    return new ParsedRequest(1, accepted, rejected);
   }
 
   private void read(int index, JsonNode m, long size, Instant receivedAt, Optional<MessageType> type, String source,

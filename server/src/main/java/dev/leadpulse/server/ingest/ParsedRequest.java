@@ -4,10 +4,10 @@ import dev.leadpulse.store.StoredEvent;
 import java.util.List;
 
 /**
- * A tracking request read: the write key found in the body (empty when none), the accepted
- * events, and the rejected messages with their place in the request.
+ * A tracking request read: how many messages it held, the accepted events, and the rejected
+ * messages with their place in the request.
  */
-record ParsedRequest(String bodyWriteKey, int messages, List<StoredEvent> accepted, List<RejectedMessage> rejected) {
+record ParsedRequest(int messages, List<StoredEvent> accepted, List<RejectedMessage> rejected) {
   ParsedRequest {
     accepted = List.copyOf(accepted);
     rejected = List.copyOf(rejected);

@@ -21,7 +21,7 @@ class MessageIdsTest {
   void identicalMessagesWithoutIdOrTimestampAreDistinctEvents() {
     ParsedRequest parsed = reader.readBatch(bytes("""
         {"batch": [{"type": "track", "userId": "u1", "event": "Feature Used"},
-                   {"type": "track", "userId": "u1", "event": "Feature Used"}]}"""), now, "src");
+                   {"type": "track", "userId": "u1", "event": "Feature Used"}]}"""), now, k -> "src");
 
     assertThat(parsed.accepted()).extracting(s -> s.event().messageId()).doesNotHaveDuplicates().hasSize(2);
   }
@@ -30,8 +30,8 @@ class MessageIdsTest {
   void aMessageWithATimestampButNoIdKeepsTheSameIdWhenSentAgain() {
     String body = """
         {"batch": [{"type": "track", "userId": "u1", "event": "Feature Used", "timestamp": "2026-11-23T11:00:00Z"}]}""";
-    StoredEvent first = reader.readBatch(bytes(body), now, "src").accepted().getFirst();
-    StoredEvent retry = reader.readBatch(bytes(body), now.plusSeconds(30), "src").accepted().getFirst();
+    StoredEvent first = reader.readBatch(bytes(body), now, k -> "src").accepted().getFirst();
+    StoredEvent retry = reader.readBatch(bytes(body), now.plusSeconds(30), k -> "src").accepted().getFirst();
 
     assertThat(retry.event().messageId()).isEqualTo(first.event().messageId());
   }
@@ -40,7 +40,7 @@ class MessageIdsTest {
   void aGivenIdIsKept() {
     ParsedRequest parsed = reader.readSingle(bytes("""
         {"userId": "u1", "event": "Feature Used", "messageId": "m-42"}"""),
-        dev.leadpulse.core.event.MessageType.TRACK, now, "src");
+        dev.leadpulse.core.event.MessageType.TRACK, now, k -> "src");
 
     assertThat(parsed.accepted()).extracting(s -> s.event().messageId()).containsExactly("m-42");
   }
