@@ -19,11 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * partial matching, else {@code matches()}. Errors are wrapped as the standard binding
  * wraps them. At most {@value #MAX_KEPT} patterns are kept (conditions' patterns are
  * literals in the model, so a few); beyond that, calls compile as before.
+ *
+ * <p>The fast path ({@link #decideKept}) also remembers recent answers per kept pattern
+ * ({@link MatchMemo}): matching is a pure function of the pattern, the subject and the
+ * partial-match option, and a fit rule on {@code traits.title} sees the same few titles
+ * again and again, where re2j's matcher was the costliest step of an {@code identify}.
  */
 final class Regexes {
   static final int MAX_KEPT = 1024;
 
   private static final Map<String, Pattern> KEPT = new ConcurrentHashMap<>();
+  /** Per pattern the fast path has decided with, its remembered answers (created on first use). */
+  private static final Map<String, MatchMemo> MEMOS = new ConcurrentHashMap<>();
 
   private Regexes() {}
 
@@ -39,15 +46,30 @@ final class Regexes {
    * kept: 1 or 0; -1 when it is not kept (or matching throws), so CEL must evaluate.
    */
   static int decideKept(String s, String regex, CelOptions options) {
+    boolean partial = options.enableRegexPartialMatch();
+    MatchMemo memo = MEMOS.get(regex);
+    if (memo != null) {
+      int known = memo.get(s, partial);
+      if (known >= 0) {
+        return known;
+      }
+    }
     Pattern kept = KEPT.get(regex);
     if (kept == null) {
       return -1;
     }
+    boolean matched;
     try {
-      return (options.enableRegexPartialMatch() ? kept.matcher(s).find() : kept.matcher(s).matches()) ? 1 : 0;
+      matched = partial ? kept.matcher(s).find() : kept.matcher(s).matches();
     } catch (RuntimeException e) {
       return -1;
     }
+    if (memo == null) {
+      // Only kept patterns get a memo, so there are at most MAX_KEPT of them.
+      memo = MEMOS.computeIfAbsent(regex, r -> new MatchMemo());
+    }
+    memo.put(s, partial, matched);
+    return matched ? 1 : 0;
   }
 
   private static Object matches(String s, String regex, CelOptions options) {
