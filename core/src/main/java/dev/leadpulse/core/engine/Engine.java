@@ -35,7 +35,7 @@ public final class Engine {
    * stage-condition values), reused so that an event that awards nothing allocates nothing
    * of the engine's own. {@link #apply} is not reentrant, so one per thread is enough.
    */
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final ThreadLocal<Scratch> scratch;
   /** The shortest {@code inactive} duration in ms: no stamp falls sooner after the last activity. */
   private final long minIdleMillis;
 
@@ -43,6 +43,8 @@ public final class Engine {
     this.compiled = new CompiledModel(model);
     this.failures = failures;
     this.stages = new StageEvaluator(compiled, failures);
+    int stageValues = stages.valueCount();
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(stageValues));
     long min = Long.MAX_VALUE;
     for (int i : compiled.inactivityRules) {
       min = Math.min(min, ((InactivityRule) compiled.rules[i]).idle().toMillis());
@@ -247,7 +249,7 @@ public final class Engine {
       p.promotedTo(promoted);
       why = "rule " + compiled.rules[rule].id() + " promotes to " + compiled.model.stages().get(promoted).name();
     }
-    Optional<StageChange> change = stages.evaluate(p, p, t, List.of(), fit(p, t, at), at, why);
+    Optional<StageChange> change = stages.evaluate(p, p, t, List.of(), fit(p, t, at), at, why, scratch.get().stageValues);
     if (change.isPresent()) {
       p.history().add(change.get());
       out.stage(change.get());
@@ -352,7 +354,8 @@ public final class Engine {
     if (!compiled.hasPersonFit || compiled.fitReadsAccount) {
       return;
     }
-    Vars vars = Vars.forFit(p, compiled.accountOf(p), AccountTraits.NONE, p.lastTime);
+    // The thread's event variables are free here: an identify has no activity to evaluate.
+    Vars vars = scratch.get().vars.resetForFit(p, compiled.accountOf(p), AccountTraits.NONE, p.lastTime);
     long sum = 0;
     for (int f = 0; f < compiled.personFit.length; f++) {
       int d = compiled.personFit[f].when().decide(vars);
@@ -411,6 +414,12 @@ public final class Engine {
   private static final class Scratch {
     final Outcome outcome = new Outcome();
     final Vars vars = Vars.reusable();
+    /** The stage values of one stage check ({@link StageEvaluator#valueCount} long). */
+    final double[] stageValues;
+
+    Scratch(int stageValues) {
+      this.stageValues = new double[stageValues];
+    }
   }
 
   /**

@@ -56,6 +56,11 @@ final class StageEvaluator {
     return c < 0 ? -1 : 3 + c;
   }
 
+  /** How many values a stage check reads: score, fit, engagement, then one per category. */
+  int valueCount() {
+    return 3 + compiled.categories.length;
+  }
+
   /** The numbers a {@link NumericForm} reads, as the condition's variables hold them (hundredths / 100.0). */
   private double[] values(long fit, Totals totals) {
     long[] capped = totals.capped();
@@ -76,6 +81,16 @@ final class StageEvaluator {
    */
   Optional<StageChange> evaluate(PersonState p, StageTracker tracker, long time, List<Engine.IdleStamp> extras,
       long fit, AccountTraits at, String promotedWhy) {
+    return evaluate(p, tracker, time, extras, fit, at, promotedWhy, null);
+  }
+
+  /**
+   * As {@link #evaluate(PersonState, StageTracker, long, List, long, AccountTraits, String)},
+   * filling {@code reuse} (null, or an array of {@link #valueCount} doubles that nothing else
+   * uses during the call) with the stage values instead of allocating an array.
+   */
+  Optional<StageChange> evaluate(PersonState p, StageTracker tracker, long time, List<Engine.IdleStamp> extras,
+      long fit, AccountTraits at, String promotedWhy, double[] reuse) {
     if (stages.isEmpty()) {
       return Optional.empty();
     }
@@ -100,7 +115,7 @@ final class StageEvaluator {
       if (numeric[i] != null) {
         if (values == null) {
           if (direct) {
-            values = directValues(p, fit);
+            values = directValues(p, fit, reuse);
           } else {
             if (totals == null) {
               totals = totals(p, time, extras);
@@ -159,12 +174,12 @@ final class StageEvaluator {
 
   /**
    * What {@code values(fit, totals(p, time, List.of()))} gives without decay, computed in one
-   * pass over the person's undecayed category totals.
+   * pass over the person's undecayed category totals; in {@code reuse} when it has the length.
    */
-  private double[] directValues(PersonState p, long fit) {
+  private double[] directValues(PersonState p, long fit, double[] reuse) {
     long[] caps = compiled.caps;
     int n = caps.length;
-    double[] v = new double[3 + n];
+    double[] v = reuse != null && reuse.length == 3 + n ? reuse : new double[3 + n];
     long raw = 0;
     for (int c = 0; c < n; c++) {
       long u = p.categoryTotal(c);

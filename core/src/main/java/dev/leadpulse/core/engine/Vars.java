@@ -98,6 +98,23 @@ final class Vars implements Variables {
     this.memberValue = null;
   }
 
+  /**
+   * Makes this reusable instance what {@link #forFit} would return for these arguments (the
+   * caller must not be using it for an event at the same time).
+   */
+  Vars resetForFit(PersonState person, String accountId, AccountTraits traits, long time) {
+    this.person = person;
+    this.accountId = accountId;
+    this.compiled = null;
+    this.accountTraits = traits;
+    this.time = time;
+    this.event = null;
+    this.memberName = null;
+    this.memberKey = null;
+    this.memberValue = null;
+    return this;
+  }
+
   static Vars forFit(PersonState person, String accountId, AccountTraits traits, long time) {
     return new Vars(person, accountId, null, traits, time, null, null);
   }
