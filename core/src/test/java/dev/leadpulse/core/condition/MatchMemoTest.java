@@ -55,4 +55,23 @@ class MatchMemoTest {
     memo.put(longSubject, true, false);
     assertThat(memo.get(longSubject, true)).isEqualTo(-1);
   }
+
+  @Test
+  void twoSubjectsWhoseHashesShareAPairAreBothHeld() {
+    MatchMemo memo = new MatchMemo();
+    String a = "title-0";
+    String b = null;
+    for (int k = 1; b == null; k++) {
+      String c = "title-" + k;
+      int ha = a.hashCode() ^ (a.hashCode() >>> 16);
+      int hc = c.hashCode() ^ (c.hashCode() >>> 16);
+      if ((ha & (MatchMemo.SLOTS - 1)) == (hc & (MatchMemo.SLOTS - 1))) {
+        b = c;
+      }
+    }
+    memo.put(a, true, true);
+    memo.put(b, true, false);
+    assertThat(memo.get(a, true)).isEqualTo(1);
+    assertThat(memo.get(b, true)).isEqualTo(0);
+  }
 }
