@@ -38,6 +38,8 @@ public final class Engine {
   private final ThreadLocal<Scratch> scratch;
   /** The shortest {@code inactive} duration in ms: no stamp falls sooner after the last activity. */
   private final long minIdleMillis;
+  /** Email domains, interned without allocating for the ones seen recently. */
+  private final EmailDomains emailDomains = new EmailDomains();
 
   public Engine(Model model, ConditionFailures failures) {
     this.compiled = new CompiledModel(model);
@@ -333,9 +335,8 @@ public final class Engine {
       p.traits = java.util.Collections.unmodifiableMap(merged);
     }
     if (p.traits.get("email") instanceof String email) {
-      int at = email.lastIndexOf('@');
       // Interned: a million people share a few thousand domains.
-      p.emailDomain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(Locale.ROOT).intern();
+      p.emailDomain = emailDomains.of(email);
       if (!compiled.accountsByGroup) {
         p.account = !p.emailDomain.isEmpty() && compiled.model.accounts().isFreeMail(p.emailDomain) ? "" : p.emailDomain;
       }
