@@ -3,13 +3,9 @@ package dev.leadpulse.core.engine;
 import dev.leadpulse.core.condition.Condition;
 import dev.leadpulse.core.condition.ConditionFailures;
 import dev.leadpulse.core.event.Event;
-import dev.leadpulse.core.model.AccountRule;
 import dev.leadpulse.core.model.CountRule;
-import dev.leadpulse.core.model.EngagementRule;
-import dev.leadpulse.core.model.EventRule;
 import dev.leadpulse.core.model.InactivityRule;
 import dev.leadpulse.core.model.Model;
-import dev.leadpulse.core.model.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,34 +121,38 @@ public final class Engine {
     }
     Vars vars = reusable.resetForEvent(p, compiled, at, e);
     Condition[] whenOf = compiled.whenOf;
+    String[] idOf = compiled.idOf;
+    byte[] kindOf = compiled.kindOf;
+    // Kinds as CompiledModel decided them from the sealed rule types (EventRule, CountRule,
+    // AccountRule, InactivityRule); inactivity rules listen to no event.
     for (int i : candidates) {
-      EngagementRule rule = compiled.rules[i];
-      switch (rule) {
-        case EventRule r -> {
-          if (holds(whenOf[i], vars, r.id()) && limitAllows(p, i, t)) {
+      switch (kindOf[i]) {
+        case CompiledModel.EVENT -> {
+          if (holds(whenOf[i], vars, idOf[i]) && limitAllows(p, i, t)) {
             award(p, i, e.messageId(), t, at, out);
           }
         }
-        case CountRule r -> count(p, i, r, e, vars, at, out);
-        case AccountRule r -> {
+        case CompiledModel.COUNT -> count(p, i, e, vars, at, out);
+        case CompiledModel.ACCOUNT -> {
           String account = compiled.accountOf(p);
-          if (!account.isEmpty() && holds(whenOf[i], vars, r.id())) {
+          if (!account.isEmpty() && holds(whenOf[i], vars, idOf[i])) {
             out.hit(new AccountHit(i, account, p.id, t, e.messageId()));
           }
         }
-        case InactivityRule r -> { }
+        default -> { }
       }
     }
   }
 
-  private void count(PersonState p, int i, CountRule r, Event e, Vars vars, AccountTraits at, Outcome out) {
-    if (!holds(compiled.whenOf[i], vars, r.id())) {
+  /** Counting rule {@code i} (a {@link CountRule}) on {@code e}. */
+  private void count(PersonState p, int i, Event e, Vars vars, AccountTraits at, Outcome out) {
+    if (!holds(compiled.whenOf[i], vars, compiled.idOf[i])) {
       return;
     }
     String key = "";
     Condition per = compiled.perOf[i];
     if (per != null) {
-      Object value = per.valueOrNull(vars, failures, r.id());
+      Object value = per.valueOrNull(vars, failures, compiled.idOf[i]);
       if (value == null) {
         return;
       }
@@ -161,18 +161,17 @@ public final class Engine {
     int slot = compiled.countSlot[i];
     Object held = ruleStates(p, slot)[slot];
     long t = e.time();
-    long earliestKept = switch (r.within()) {
-      case Window.Session s -> p.sessionStart;
-      case Window.Trailing w -> t - w.length().toMillis() + 1;
-    };
+    long window = compiled.countWindow[i];
+    // A session window keeps the session's events; a trailing one (t − length, t].
+    long earliestKept = window == 0 ? p.sessionStart : t - window + 1;
     if (per == null) {
       long[] queue = held == null ? TimeQueue.empty() : (long[]) held;
-      long[] kept = countAndAward(p, i, r, queue, earliestKept, e, at, out);
+      long[] kept = countAndAward(p, i, queue, earliestKept, e, at, out);
       ruleStates(p, slot)[slot] = kept;
     } else {
       Object holder = PerKeyQueues.ensure(held, key);
       long[] queue = PerKeyQueues.get(holder, key);
-      long[] kept = countAndAward(p, i, r, queue, earliestKept, e, at, out);
+      long[] kept = countAndAward(p, i, queue, earliestKept, e, at, out);
       if (TimeQueue.size(kept) == 0) {
         holder = PerKeyQueues.remove(holder, key);
       } else if (kept != queue) {
@@ -183,11 +182,11 @@ public final class Engine {
   }
 
   /** Counts {@code e} in {@code queue} and awards when the count is reached; returns the queue to keep. */
-  private long[] countAndAward(PersonState p, int i, CountRule r, long[] queue, long earliestKept, Event e,
+  private long[] countAndAward(PersonState p, int i, long[] queue, long earliestKept, Event e,
       AccountTraits at, Outcome out) {
     TimeQueue.dropBefore(queue, earliestKept);
     queue = TimeQueue.add(queue, e.time());
-    if (TimeQueue.size(queue) >= r.times() && limitAllows(p, i, e.time())) {
+    if (TimeQueue.size(queue) >= compiled.countTimes[i] && limitAllows(p, i, e.time())) {
       queue = TimeQueue.clear(queue);
       award(p, i, e.messageId(), e.time(), at, out);
     }
@@ -244,7 +243,7 @@ public final class Engine {
     long points = compiled.awardOf[rule];
     p.addAward(rule, messageId, t);
     p.addToCategory(compiled.categoryOf[rule], points, compiled.categories.length);
-    out.award(new Award(compiled.rules[rule].id(), messageId, t, points));
+    out.award(new Award(compiled.idOf[rule], messageId, t, points));
     int promoted = compiled.stageOfRule[rule];
     String why = "";
     if (promoted > p.promotedFloor) {
