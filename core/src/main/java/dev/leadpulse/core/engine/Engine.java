@@ -169,13 +169,17 @@ public final class Engine {
       long[] kept = countAndAward(p, i, queue, earliestKept, e, at, out);
       ruleStates(p, slot)[slot] = kept;
     } else {
-      Object holder = PerKeyQueues.ensure(held, key);
-      long[] queue = PerKeyQueues.get(holder, key);
-      long[] kept = countAndAward(p, i, queue, earliestKept, e, at, out);
+      // One search for the key; the holder changes only when the key's queue is new, grown
+      // or emptied (an empty queue is the same as no key: it is not kept).
+      long[] queue = PerKeyQueues.find(held, key);
+      long[] kept = countAndAward(p, i, queue == null ? TimeQueue.empty() : queue, earliestKept, e, at, out);
+      Object holder = held;
       if (TimeQueue.size(kept) == 0) {
-        holder = PerKeyQueues.remove(holder, key);
+        if (queue != null) {
+          holder = PerKeyQueues.remove(held, key);
+        }
       } else if (kept != queue) {
-        PerKeyQueues.put(holder, key, kept);
+        holder = PerKeyQueues.set(held, key, kept);
       }
       ruleStates(p, slot)[slot] = holder;
     }

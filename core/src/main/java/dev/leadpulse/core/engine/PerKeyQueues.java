@@ -17,29 +17,52 @@ final class PerKeyQueues {
 
   private PerKeyQueues() {}
 
-  /** The slot's holder after making sure {@code key} has a queue there. */
+  /** The queue of {@code key} in {@code holder} (null when no key has one yet), or null when it has none. */
   @SuppressWarnings("unchecked")
-  static Object ensure(Object holder, String key) {
+  static long[] find(Object holder, String key) {
     if (holder instanceof Map<?, ?> m) {
+      return ((Map<String, long[]>) m).get(key);
+    }
+    Object[] pairs = (Object[]) holder;
+    if (pairs == null) {
+      return null;
+    }
+    for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
+      if (pairs[i].equals(key)) {
+        return (long[]) pairs[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Sets {@code key}'s queue to {@code queue}, adding the key when it has none; returns the
+   * holder to keep (a new one when a new key does not fit).
+   */
+  @SuppressWarnings("unchecked")
+  static Object set(Object holder, String key, long[] queue) {
+    if (holder instanceof Map<?, ?> m) {
+      Map<String, long[]> map = (Map<String, long[]>) m;
       // Intern only a key that is added: interning is a global table probe, and the person
       // with this many keys is among the most active.
-      if (!m.containsKey(key)) {
-        ((Map<String, long[]>) m).put(key.intern(), TimeQueue.empty());
+      if (map.replace(key, queue) == null) {
+        map.put(key.intern(), queue);
       }
       return holder;
     }
     Object[] pairs = (Object[]) holder;
     if (pairs == null) {
-      return new Object[] {key.intern(), TimeQueue.empty()};
+      return new Object[] {key.intern(), queue};
     }
     int n = pairs.length / 2;
     for (int i = 0; i < n; i++) {
       if (pairs[2 * i] == null) {
         pairs[2 * i] = key.intern();
-        pairs[2 * i + 1] = TimeQueue.empty();
+        pairs[2 * i + 1] = queue;
         return pairs;
       }
       if (pairs[2 * i].equals(key)) {
+        pairs[2 * i + 1] = queue;
         return pairs;
       }
     }
@@ -48,28 +71,13 @@ final class PerKeyQueues {
       for (int i = 0; i < n; i++) {
         map.put((String) pairs[2 * i], (long[]) pairs[2 * i + 1]);
       }
-      map.put(key.intern(), TimeQueue.empty());
+      map.put(key.intern(), queue);
       return map;
     }
     Object[] grown = Arrays.copyOf(pairs, pairs.length * 2);
     grown[pairs.length] = key.intern();
-    grown[pairs.length + 1] = TimeQueue.empty();
+    grown[pairs.length + 1] = queue;
     return grown;
-  }
-
-  /** The queue of {@code key}, which {@link #ensure} has made. */
-  @SuppressWarnings("unchecked")
-  static long[] get(Object holder, String key) {
-    if (holder instanceof Map<?, ?> m) {
-      return ((Map<String, long[]>) m).get(key);
-    }
-    Object[] pairs = (Object[]) holder;
-    for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
-      if (pairs[i].equals(key)) {
-        return (long[]) pairs[i + 1];
-      }
-    }
-    throw new IllegalStateException("no queue for " + key);
   }
 
   /** Drops {@code key}'s queue; returns the holder to keep, null when no key is left. */
@@ -93,22 +101,6 @@ final class PerKeyQueues {
       }
     }
     return holder;
-  }
-
-  /** Replaces the queue of {@code key} (after it grew or shrank). */
-  @SuppressWarnings("unchecked")
-  static void put(Object holder, String key, long[] queue) {
-    if (holder instanceof Map<?, ?> m) {
-      ((Map<String, long[]>) m).put(key, queue);
-      return;
-    }
-    Object[] pairs = (Object[]) holder;
-    for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
-      if (pairs[i].equals(key)) {
-        pairs[i + 1] = queue;
-        return;
-      }
-    }
   }
 
   /** Bytes of the holder and queues; the interned keys are shared, so not counted. */
