@@ -170,7 +170,8 @@ public final class Workload {
       return traits;
     }
     Map<String, Object> t = new LinkedHashMap<>();
-    traits.forEach((k, v) -> t.put(k, v instanceof String s ? fresh(s) : v));
+    // Numbers too: a parser boxes each one with its message (Double.valueOf always allocates).
+    traits.forEach((k, v) -> t.put(k, v instanceof String s ? fresh(s) : v instanceof Double d ? Double.valueOf(d) : v));
     return Collections.unmodifiableMap(t);
   }
 
