@@ -189,7 +189,7 @@ public final class Engine {
   private long[] countAndAward(PersonState p, int i, long[] queue, long earliestKept, Event e,
       AccountTraits at, Outcome out) {
     TimeQueue.dropBefore(queue, earliestKept);
-    queue = TimeQueue.add(queue, e.time());
+    queue = TimeQueue.add(queue, e.time(), compiled.countTimes[i]);
     if (TimeQueue.size(queue) >= compiled.countTimes[i] && limitAllows(p, i, e.time())) {
       queue = TimeQueue.clear(queue);
       award(p, i, e.messageId(), e.time(), at, out);

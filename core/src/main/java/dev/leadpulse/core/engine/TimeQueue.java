@@ -19,11 +19,25 @@ final class TimeQueue {
     return (int) q[0];
   }
 
+  /** A rule's threshold up to which a queue, once it holds two times, grows straight to hold {@code times}. */
+  static final int SMALL_TIMES = 8;
+
   /** Appends {@code t}; returns the queue to keep (a new array when it grows). */
   static long[] add(long[] q, long t) {
+    return add(q, t, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Appends {@code t} to the queue of a rule counting to {@code times}; returns the queue to
+   * keep. A queue grows by doubling, except that for a small threshold ({@value #SMALL_TIMES}
+   * or less) it grows from one time straight to room for {@code times}: one copy instead of
+   * two or three, and no larger than doubling would reach.
+   */
+  static long[] add(long[] q, long t, int times) {
     int size = (int) q[0];
     if (size + 1 == q.length) {
-      q = Arrays.copyOf(q, 2 * q.length - 1);
+      int room = times <= SMALL_TIMES && size + 1 < times ? times + 1 : 2 * q.length - 1;
+      q = Arrays.copyOf(q, room);
     }
     q[size + 1] = t;
     q[0] = size + 1;
