@@ -82,7 +82,7 @@ public final class Engine {
     person.lastTime = event.time();
     person.lastMessageId = event.messageId();
     switch (event.type()) {
-      case IDENTIFY -> mergeTraits(person, event.traits());
+      case IDENTIFY -> mergeTraits(person, event.traits(), s.vars);
       case GROUP -> {
         if (compiled.accountsByGroup) {
           person.account = event.groupId();
@@ -254,7 +254,7 @@ public final class Engine {
       p.promotedTo(promoted);
       why = "rule " + compiled.rules[rule].id() + " promotes to " + compiled.model.stages().get(promoted).name();
     }
-    Optional<StageChange> change = stages.evaluate(p, p, t, List.of(), fit(p, t, at), at, why, scratch.get().stageValues);
+    Optional<StageChange> change = stages.evaluate(p, p, t, List.of(), fit(p, t, at), at, why, out.stageValues);
     if (change.isPresent()) {
       p.history().add(change.get());
       out.stage(change.get());
@@ -326,7 +326,8 @@ public final class Engine {
     return best == Long.MAX_VALUE ? Optional.empty() : Optional.of(best);
   }
 
-  private void mergeTraits(PersonState p, Map<String, Object> traits) {
+  /** Merges an identify's traits; {@code reusable} is the thread's event variables (free during an identify). */
+  private void mergeTraits(PersonState p, Map<String, Object> traits, Vars reusable) {
     if (traits.isEmpty()) {
       return;
     }
@@ -345,7 +346,7 @@ public final class Engine {
       }
     }
     p.cachedFit = PersonState.FIT_NOT_CACHED;
-    cacheFitIfDecided(p);
+    cacheFitIfDecided(p, reusable);
   }
 
   /**
@@ -354,12 +355,12 @@ public final class Engine {
    * the same sum, with no failure to report, on these same traits. Otherwise it is left to
    * {@link #fit}, as before.
    */
-  private void cacheFitIfDecided(PersonState p) {
+  private void cacheFitIfDecided(PersonState p, Vars reusable) {
     if (!compiled.hasPersonFit || compiled.fitReadsAccount) {
       return;
     }
     // The thread's event variables are free here: an identify has no activity to evaluate.
-    Vars vars = scratch.get().vars.resetForFit(p, compiled.accountOf(p), AccountTraits.NONE, p.lastTime);
+    Vars vars = reusable.resetForFit(p, compiled.accountOf(p), AccountTraits.NONE, p.lastTime);
     long sum = 0;
     for (int f = 0; f < compiled.personFit.length; f++) {
       int d = compiled.personFit[f].when().decide(vars);
@@ -416,13 +417,11 @@ public final class Engine {
 
   /** One thread's reusable objects for {@link #apply}. */
   private static final class Scratch {
-    final Outcome outcome = new Outcome();
+    final Outcome outcome;
     final Vars vars = Vars.reusable();
-    /** The stage values of one stage check ({@link StageEvaluator#valueCount} long). */
-    final double[] stageValues;
 
     Scratch(int stageValues) {
-      this.stageValues = new double[stageValues];
+      this.outcome = new Outcome(stageValues);
     }
   }
 
@@ -432,10 +431,19 @@ public final class Engine {
    * {@link PersonUpdate} keeps without copying.
    */
   private static final class Outcome {
+    /**
+     * Not part of the outcome: the stage values of one stage check ({@link StageEvaluator#valueCount}
+     * long), kept here because the outcome is the thread's scratch that every award already has.
+     */
+    final double[] stageValues;
     private Award first;
     private List<Award> awards;
     private List<StageChange> stageChanges;
     private List<AccountHit> hits;
+
+    Outcome(int stageValues) {
+      this.stageValues = new double[stageValues];
+    }
 
     /** Forgets the last event's changes (already handed over in a {@link PersonUpdate}). */
     void reset() {
