@@ -50,6 +50,9 @@ public interface Store extends AutoCloseable {
   /** What the plays did (each person's history) and remember (trigger state, owners). */
   PlayLog playLog();
 
+  /** Dashboard users and their sessions. */
+  Users users();
+
   /**
    * Writes {@code batch} in one transaction and returns once it is durably committed
    * (fsync'd): after a crash, either all of it is there or none. Events whose

@@ -11,6 +11,7 @@ import dev.leadpulse.store.Reports;
 import dev.leadpulse.store.Scores;
 import dev.leadpulse.store.Store;
 import dev.leadpulse.store.Tasks;
+import dev.leadpulse.store.Users;
 import dev.leadpulse.store.WriteBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,7 @@ public final class JdbcStore implements Store {
   private final Outbox outbox;
   private final Tasks tasks;
   private final PlayLog playLog;
+  private final Users users;
 
   private JdbcStore(Database db, InstantSource clock) {
     this.db = db;
@@ -56,6 +58,7 @@ public final class JdbcStore implements Store {
     this.outbox = new JdbcOutbox(db);
     this.tasks = new JdbcTasks(db);
     this.playLog = new JdbcPlayLog(db);
+    this.users = new JdbcUsers(db, clock);
   }
 
   /** Opens the store at {@code jdbcUrl}, creating and migrating it as needed. */
@@ -116,6 +119,11 @@ public final class JdbcStore implements Store {
   @Override
   public PlayLog playLog() {
     return playLog;
+  }
+
+  @Override
+  public Users users() {
+    return users;
   }
 
   @Override
