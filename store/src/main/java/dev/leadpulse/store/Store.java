@@ -50,6 +50,9 @@ public interface Store extends AutoCloseable {
   /** What the plays did (each person's history) and remember (trigger state, owners). */
   PlayLog playLog();
 
+  /** The hot-lead inbox. */
+  Leads leads();
+
   /** Dashboard users and their sessions. */
   Users users();
 

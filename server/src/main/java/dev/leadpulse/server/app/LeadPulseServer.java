@@ -22,6 +22,7 @@ import dev.leadpulse.server.pipeline.ScoringPipeline;
 import dev.leadpulse.server.plays.ActivePlays;
 import dev.leadpulse.server.plays.DeliveryWorker;
 import dev.leadpulse.server.plays.PlayReactor;
+import dev.leadpulse.server.web.Dashboard;
 import dev.leadpulse.store.Store;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -41,11 +42,13 @@ public final class LeadPulseServer implements AutoCloseable {
   private final FirstStart.NewKeys newKeys;
   private final int modelVersion;
   private final Optional<DeliveryWorker> delivery;
+  private final Dashboard dashboard;
   private volatile boolean closed;
 
   private LeadPulseServer(Store store, ScoringPipeline pipeline, Javalin http, FirstStart.NewKeys newKeys,
-      int modelVersion, Optional<DeliveryWorker> delivery) {
+      int modelVersion, Optional<DeliveryWorker> delivery, Dashboard dashboard) {
     this.delivery = delivery;
+    this.dashboard = dashboard;
     this.store = store;
     this.pipeline = pipeline;
     this.http = http;
@@ -62,7 +65,7 @@ public final class LeadPulseServer implements AutoCloseable {
     DeliveryWorker[] delivery = {null};
     try {
       ActiveModel.Chosen model = ActiveModel.choose(store.models(), config.model());
-      FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), config.adminToken(), config.writeKey());
+      FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), store.users(), config.adminToken(), config.writeKey());
       LiveBoard live = LiveBoard.load(store.events(), model.model(), model.version(), replayed);
       ObjectMapper json = new ObjectMapper();
       ServerMetrics metrics = new ServerMetrics();
@@ -92,6 +95,7 @@ public final class LeadPulseServer implements AutoCloseable {
       PlayRoutes playRoutes = new PlayRoutes(json, store, readings, config.clock());
       PlaysFileRoutes playsFile = new PlaysFileRoutes(json, store, plays, config.clock());
       ReportRoutes reports = new ReportRoutes(json, store, config.clock());
+      Dashboard dashboard = new Dashboard(store, readings, live, plays, json, config.clock());
       LeadPulseServer[] self = new LeadPulseServer[1];
       OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
       Javalin http = Javalin.create(c -> {
@@ -109,9 +113,10 @@ public final class LeadPulseServer implements AutoCloseable {
         playRoutes.register(c.routes);
         playsFile.register(c.routes);
         reports.register(c.routes);
+        dashboard.configure(c);
       });
       http.start(config.host(), config.port());
-      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]));
+      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]), dashboard);
       return self[0];
     } catch (RuntimeException e) {
       if (delivery[0] != null) {
@@ -135,6 +140,11 @@ public final class LeadPulseServer implements AutoCloseable {
     return newKeys.adminToken();
   }
 
+  /** The password of the first dashboard user, {@code admin}, when made on this start. */
+  public java.util.Optional<String> newAdminPassword() {
+    return newKeys.adminPassword();
+  }
+
   public java.util.Optional<String> newWriteKey() {
     return newKeys.writeKey();
   }
@@ -155,6 +165,7 @@ public final class LeadPulseServer implements AutoCloseable {
     closed = true;
     pipeline.close();
     http.stop();
+    dashboard.close();
     delivery.ifPresent(DeliveryWorker::close);
     store.close();
   }

@@ -13,6 +13,7 @@ import dev.leadpulse.store.PersonQuery;
 import dev.leadpulse.store.PersonRow;
 import dev.leadpulse.store.StageChangeRow;
 import dev.leadpulse.store.TaskRow;
+import dev.leadpulse.store.Users;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -91,8 +92,10 @@ final class DemoCommand implements Callable<Integer> {
         Optional.of(adminToken), Optional.of(writeKey), 200_000, Clock.systemUTC(), Optional.of(plays));
     try (LeadPulseServer server = ServeCommand.start(cfg, err)) {
       String url = "http://localhost:" + server.port();
-      out.printf("LeadPulse demo is running at %s%n  admin token: %s%n  write key:   %s%n  store:       %s%n%n",
-          url, adminToken, writeKey, dir);
+      demoUsers(server.store().users());
+      out.printf("LeadPulse demo is running at %s%n  dashboard:   %s  (sign in as admin, ana or raj; password %s)%n"
+          + "  admin token: %s%n  write key:   %s%n  store:       %s%n%n", url, url, DEMO_PASSWORD, adminToken,
+          writeKey, dir);
       out.printf("  try: curl -s -H 'Authorization: Bearer %s' '%s/api/people?limit=5'%n%n", adminToken, url);
       long now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toEpochMilli();
       List<Event> past = new TrialActivity(seed).generate(people, days, now - Duration.ofDays(days).toMillis())
@@ -116,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         return LeadPulseCommand.OK;
       }
-      out.printf("%nLive activity continues (Ctrl-C to stop); open %s/api/people with the admin token.%n", url);
+      out.printf("%nLive activity continues (Ctrl-C to stop); open %s in a browser to work the leads.%n", url);
       out.flush();
       TrialActivity live = new TrialActivity(seed + 1);
       List<Event> next = live.generate(people, days, now);
@@ -126,6 +129,16 @@ final class DemoCommand implements Callable<Integer> {
         Thread.sleep(500);
       }
     }
+  }
+
+  /** The demo's dashboard password, for every demo user. */
+  static final String DEMO_PASSWORD = "leadpulse";
+
+  /** The demo's dashboard users: an admin, and a rep for each owner of the demo plays. */
+  private static void demoUsers(Users users) {
+    users.put("admin", Users.Role.ADMIN, "", DEMO_PASSWORD);
+    users.put("ana", Users.Role.REP, "ana", DEMO_PASSWORD);
+    users.put("raj", Users.Role.REP, "raj", DEMO_PASSWORD);
   }
 
   /** Prints the stage changes recorded after {@code seq}; returns the last one's seq. */

@@ -3,6 +3,7 @@ package dev.leadpulse.store.jdbc;
 import dev.leadpulse.store.Credentials;
 import dev.leadpulse.store.Dispositions;
 import dev.leadpulse.store.EventLog;
+import dev.leadpulse.store.Leads;
 import dev.leadpulse.store.ModelVersions;
 import dev.leadpulse.store.Outbox;
 import dev.leadpulse.store.PlayLog;
@@ -45,6 +46,7 @@ public final class JdbcStore implements Store {
   private final Tasks tasks;
   private final PlayLog playLog;
   private final Users users;
+  private final Leads leads;
 
   private JdbcStore(Database db, InstantSource clock) {
     this.db = db;
@@ -59,6 +61,7 @@ public final class JdbcStore implements Store {
     this.tasks = new JdbcTasks(db);
     this.playLog = new JdbcPlayLog(db);
     this.users = new JdbcUsers(db, clock);
+    this.leads = new JdbcLeads(db);
   }
 
   /** Opens the store at {@code jdbcUrl}, creating and migrating it as needed. */
@@ -119,6 +122,11 @@ public final class JdbcStore implements Store {
   @Override
   public PlayLog playLog() {
     return playLog;
+  }
+
+  @Override
+  public Leads leads() {
+    return leads;
   }
 
   @Override
