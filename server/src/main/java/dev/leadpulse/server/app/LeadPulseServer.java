@@ -164,8 +164,8 @@ public final class LeadPulseServer implements AutoCloseable {
     }
     closed = true;
     pipeline.close();
-    http.stop();
     dashboard.close();
+    http.stop();
     delivery.ifPresent(DeliveryWorker::close);
     store.close();
   }

@@ -1,0 +1,94 @@
+package dev.leadpulse.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadpulse.server.testing.Browser;
+import dev.leadpulse.server.testing.TestServer;
+import dev.leadpulse.store.Users.Role;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard as a sales rep and an admin use it, in a real headless Chromium: sign in, watch a
+ * lead arrive in the inbox without a reload, accept it, and so on. One browser and one server for
+ * the whole story; the steps run in order. Saves a screenshot of every page as it goes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+  @TempDir
+  static Path dir;
+
+  private static TestServer server;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = DashboardFixture.start(dir);
+    server.server().store().users().put("morgan", Role.ADMIN, "", "morgan-password");
+    DashboardFixture.activity(server, "walter", "Walter Skinner", "Director", "Pricing Viewed");
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void signingInLeadsToTheInbox() {
+    browser.open(server.url() + "/");
+    assertThat(browser.driver().getCurrentUrl()).contains("/signin");
+    browser.screenshots("signin");
+    browser.find("input[name=name]").sendKeys("morgan");
+    browser.find("input[name=password]").sendKeys("not-the-password");
+    browser.find("button[type=submit]").click();
+    assertThat(browser.find(".error").getText()).contains("do not match");
+    browser.find("input[name=name]").clear();
+    browser.find("input[name=name]").sendKeys("morgan");
+    browser.find("input[name=password]").sendKeys("morgan-password");
+    browser.find("button[type=submit]").click();
+    browser.awaitText("h1", "Hot leads", 10);
+    assertThat(browser.find("#leads").getText()).contains("No hot leads");
+  }
+
+  @Test
+  @Order(2)
+  void aLeadAppearsInTheInboxWithoutAReload() {
+    browser.await(10, d -> d.findElement(By.id("live-status")).getText().equals("live"));
+    String marker = (String) browser.driver().executeScript("window.leadpulseMarker = 'same page'; return 'set';");
+    assertThat(marker).isEqualTo("set");
+    DashboardFixture.activity(server, "dana", "Dana Scully", "VP Sales", "Demo Requested", "Pricing Viewed");
+    DashboardFixture.activity(server, "fox", "Fox Mulder", "Analyst", "Demo Requested", "Pricing Viewed",
+        "Teammate Invited");
+    WebElement row = browser.awaitText("#leads tr.lead", "Dana Scully", 15);
+    assertThat(row.getText()).contains("Requested a demo", "+30", "MQL");
+    assertThat(browser.driver().executeScript("return window.leadpulseMarker")).isEqualTo("same page");
+    browser.awaitText("#leads tr.lead", "Fox Mulder", 15);
+    browser.screenshots("inbox");
+  }
+
+  @Test
+  @Order(3)
+  void acceptingALeadTakesOneClick() {
+    WebElement row = browser.awaitText("#leads tr.lead", "Dana Scully", 5);
+    row.findElement(By.cssSelector("button[value=accepted]")).click();
+    browser.awaitText("#leads tr.lead", "accepted in", 10);
+    assertThat(server.server().store().dispositions().of("dana")).singleElement()
+        .satisfies(d -> assertThat(d.verdict()).isEqualTo("accepted"))
+        .satisfies(d -> assertThat(d.author()).isEqualTo("morgan"));
+  }
+}
