@@ -86,7 +86,7 @@ final class Receipts {
       Map.Entry<String, Long> p = people.get(i);
       if (i < PEOPLE_LINES && p.getValue() != 0) {
         peopleGroups.add(single(new Line("person", names.getOrDefault(p.getKey(), p.getKey()),
-            Format.personUrl(p.getKey()), "", "their engagement", "", p.getValue(), p.getValue())));
+            Format.personUrl(p.getKey()), "", "", "", p.getValue(), p.getValue())));
       } else {
         rest += p.getValue();
         others++;
@@ -97,7 +97,7 @@ final class Receipts {
           "their engagement together", "", rest, rest)));
     }
     Section peopleSection = new Section("people", "People's engagement",
-        "The engagement of everyone in the account, " + score.people().size() + " people.",
+        "Each person's engagement, for all " + score.people().size() + " people of the account.",
         List.of(new Block("", "", peopleGroups)), score.peopleEngagement());
     List<Contribution> own = score.contributions().stream().filter(c -> c.kind() == Contribution.Kind.ENGAGEMENT)
         .toList();
