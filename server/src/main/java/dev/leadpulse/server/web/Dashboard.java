@@ -23,6 +23,8 @@ public final class Dashboard implements AutoCloseable {
 
   private final SignIn signIn;
   private final InboxPage inbox;
+  private final PersonPage person;
+  private final AccountPage account;
   private final LiveFeed live;
 
   public Dashboard(Store store, Readings readings, LiveBoard board, ActivePlays plays, ObjectMapper json, Clock clock) {
@@ -30,6 +32,8 @@ public final class Dashboard implements AutoCloseable {
     this.signIn = new SignIn(store.users(), templates, clock);
     this.live = LiveFeed.start(store.scores());
     this.inbox = new InboxPage(store, readings, board, plays, json, templates, clock, live::inboxChanged);
+    this.person = new PersonPage(store, readings, board, plays, json, templates, clock);
+    this.account = new AccountPage(store, readings, board, json, templates, clock);
   }
 
   /** Adds the dashboard to a server's configuration. */
@@ -47,6 +51,8 @@ public final class Dashboard implements AutoCloseable {
     });
     signIn.register(c.routes);
     inbox.register(c.routes);
+    person.register(c.routes);
+    account.register(c.routes);
     live.register(c.routes);
   }
 
