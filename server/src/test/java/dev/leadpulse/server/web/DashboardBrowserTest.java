@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadpulse.server.testing.Browser;
 import dev.leadpulse.server.testing.TestServer;
 import dev.leadpulse.store.Users.Role;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +84,25 @@ class DashboardBrowserTest {
 
   @Test
   @Order(3)
+  void thePersonsReceiptAddsUpToTheirScore() {
+    browser.awaitText("#leads tr.lead", "Dana Scully", 5).findElement(By.linkText("Dana Scully")).click();
+    browser.awaitText("h1", "Dana Scully", 10);
+    BigDecimal total = new BigDecimal(browser.find(".receipt").getAttribute("data-total"));
+    BigDecimal sum = browser.all(".receipt [data-amount]").stream()
+        .map(e -> new BigDecimal(e.getAttribute("data-amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(browser.all(".receipt [data-amount]")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(sum).isEqualByComparingTo(total).isEqualByComparingTo("65");
+    assertThat(browser.find(".receipt").getText()).contains("10 \u00d7 1.5 = 15", "Requested a demo", "VP or above");
+    browser.await(10, d -> browser.all("canvas").stream().anyMatch(c -> c.getAttribute("data-drawn") != null));
+    browser.screenshots("person");
+    browser.find("a[href^='/accounts/']").click();
+    browser.await(10, d -> d.getCurrentUrl().contains("/accounts/"));
+    browser.screenshots("account");
+    browser.open(server.url() + "/");
+  }
+
+  @Test
+  @Order(4)
   void acceptingALeadTakesOneClick() {
     WebElement row = browser.awaitText("#leads tr.lead", "Dana Scully", 5);
     row.findElement(By.cssSelector("button[value=accepted]")).click();

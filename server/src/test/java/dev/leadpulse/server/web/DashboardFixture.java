@@ -18,6 +18,7 @@ import java.util.Optional;
 final class DashboardFixture {
   static final String MODEL = """
       name: dashboard-test
+      accounts: { key: email_domain }
       fit:
         - { id: vp, label: VP or above, when: 'traits.title.contains("VP")', points: 20 }
       engagement:
