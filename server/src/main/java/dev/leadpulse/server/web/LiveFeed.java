@@ -60,7 +60,15 @@ final class LiveFeed implements AutoCloseable {
     }
   }
 
-  private void stream(Context ctx) throws IOException, InterruptedException {
+  private void stream(Context ctx) throws InterruptedException {
+    try {
+      follow(ctx);
+    } catch (IOException pageWentAway) {
+      // the browser closed the page or lost the connection: its request simply ends
+    }
+  }
+
+  private void follow(Context ctx) throws IOException, InterruptedException {
     ctx.contentType("text/event-stream").header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no");
     OutputStream out = ctx.res().getOutputStream();
     write(out, ": connected\n\n");
