@@ -29,7 +29,8 @@ final class PlaysPage {
   /** How many recent deliveries, and dead letters, the page lists. */
   static final int ROWS = 50;
   private static final Pattern SECRET = Pattern.compile("whsec_[A-Za-z0-9+/=_-]+");
-  private static final Pattern SLACK = Pattern.compile("(hooks\\.slack\\.com/)[^\"'\\s,}]+");
+  /** The value of a {@code webhook_url:} (Slack's URL is its secret) or {@code secret:} key, quoted or not. */
+  private static final Pattern SECRET_VALUE = Pattern.compile("\\b(webhook_url|secret)(\\s*:\\s*)([\"']?)[^\"'\\s,}]+");
 
   private final Outbox outbox;
   private final PlaysVersions versions;
@@ -110,9 +111,10 @@ final class PlaysPage {
     return DiffView.of(from.version(), from.yaml(), to.version(), to.yaml()).shown(PlaysPage::masked);
   }
 
-  /** A line of a plays file with its webhook signing secrets and Slack webhook paths masked. */
+  /** A line of a plays file with its webhook signing secrets and Slack webhook URLs masked. */
   static String masked(String line) {
-    return SLACK.matcher(SECRET.matcher(line).replaceAll("whsec_\u2022\u2022\u2022")).replaceAll("$1\u2026");
+    return SECRET.matcher(SECRET_VALUE.matcher(line).replaceAll("$1$2$3\u2022\u2022\u2022"))
+        .replaceAll("whsec_\u2022\u2022\u2022");
   }
 
   private PlaysVersion version(Context ctx, String param) {

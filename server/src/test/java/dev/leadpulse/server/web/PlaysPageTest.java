@@ -42,6 +42,7 @@ class PlaysPageTest {
             - assign: { team: smb, strategy: round_robin }
             - task: { title: "Call {{person.name}}", due: 30m, priority: high }
             - webhook: { url: "%s", secret: "%s" }
+            - slack: { webhook_url: "%s/slack/T000/B000/SLACKSECRET" }
           cooldown: 1d
           priority: 10
         - id: demo-ask
@@ -72,11 +73,11 @@ class PlaysPageTest {
     });
     receiver.start();
     Path model = Files.writeString(dir.resolve("model.yaml"), DashboardFixture.MODEL);
-    Path plays = Files.writeString(dir.resolve("plays.yaml"), PLAYS.formatted(hook(), SECRET));
+    Path plays = Files.writeString(dir.resolve("plays.yaml"), PLAYS.formatted(hook(), SECRET, hook()));
     server = TestServer.start(TestServer.config("jdbc:sqlite:" + dir.resolve("lp.db"), Optional.of(model))
         .withPlays(Optional.of(plays)));
     DashboardFixture.activity(server, "dana", "Dana Scully", "VP Sales", "Demo Requested", "Pricing Viewed");
-    await().atMost(Duration.ofSeconds(10)).until(() -> !server.server().store().outbox().list("dead", 10).isEmpty());
+    await().atMost(Duration.ofSeconds(10)).until(() -> server.server().store().outbox().list("dead", 10).size() == 2);
   }
 
   @AfterEach
@@ -98,7 +99,8 @@ class PlaysPageTest {
     String play = row(page, "play-new-mql");
     assertThat(play).contains("Enters stage MQL", "stage_entered MQL", "traits.title.contains", "10",
         "round robin in team smb", "high-priority task", "Call {{person.name}}", "due in 30m",
-        "Send a signed webhook to " + hook(), "once per person per 1d");
+        "Send a signed webhook to " + hook(), "Alert in Slack (127.0.0.1:" + receiver.getAddress().getPort() + "/\u2026)",
+        "once per person per 1d");
     assertThat(page.indexOf("play-new-mql")).as("highest priority first").isLessThan(page.indexOf("play-demo-ask"));
     assertThat(row(page, "play-demo-ask")).contains("Sends the event Demo Requested", "due in 1d");
     assertThat(page).contains("Team smb", "Ana Ruiz", "ana@example.com", "EMEA", "Team enterprise", "Raj Patel");
@@ -108,12 +110,15 @@ class PlaysPageTest {
 
   @Test
   void recentDeliveriesAndDeadLettersShowChannelTargetStatusAttemptsAndError() {
-    Delivery dead = server.server().store().outbox().list("dead", 10).getFirst();
+    Delivery dead = server.server().store().outbox().list("dead", 10).stream()
+        .filter(d -> d.channel().equals("webhook")).findFirst().orElseThrow();
     String page = Signed.in(server, "boss", Role.ADMIN, "").get("/plays").body();
     String deadLetters = section(page, "dead-letters");
     assertThat(deadLetters).contains(dead.id(), "webhook", hook(), "status-dead", "410 from", "given up",
         "/people/dana");
     assertThat(section(page, "deliveries")).contains(dead.id(), "new-mql");
+    assertThat(page).as("a Slack webhook URL is a secret, even in an error").contains("slack")
+        .doesNotContain("SLACKSECRET");
   }
 
   @Test
@@ -151,7 +156,7 @@ class PlaysPageTest {
 
   @Test
   void thePlaysFileVersionsAreListedAndAdminsSeeTheirDifferenceWithSecretsMasked() {
-    String next = PLAYS.formatted(hook(), SECRET).replace("cooldown: 1d", "cooldown: 3d");
+    String next = PLAYS.formatted(hook(), SECRET, hook()).replace("cooldown: 1d", "cooldown: 3d");
     Http.Response published = server.api().post("/api/plays/publish", "application/yaml",
         next.getBytes(StandardCharsets.UTF_8));
     assertThat(published.status()).isEqualTo(201);
@@ -163,8 +168,12 @@ class PlaysPageTest {
     assertThat(page).contains("Plays file version 2 in force").contains("once per person per 3d");
     assertThat(page).contains("cooldown: 1d").contains("cooldown: 3d").doesNotContain(SECRET.substring(6));
     String diff = admin.htmx("/plays/diff?from=1&to=2").body();
-    assertThat(diff).contains("+1").contains("&minus;1").contains("whsec_\u2022\u2022\u2022")
-        .doesNotContain(SECRET.substring(6));
+    assertThat(diff).contains("+1").contains("&minus;1").contains("secret: \"\u2022\u2022\u2022")
+        .contains("webhook_url: \"\u2022\u2022\u2022").doesNotContain(SECRET.substring(6))
+        .doesNotContain("SLACKSECRET");
+    assertThat(PlaysPage.masked("      secret: whsec_abc/def=")).isEqualTo("      secret: \u2022\u2022\u2022");
+    assertThat(PlaysPage.masked("- slack: { webhook_url: https://hooks.slack.com/services/T/B/X }"))
+        .isEqualTo("- slack: { webhook_url: \u2022\u2022\u2022 }");
 
     String repPage = Signed.in(server, "ana", Role.REP, "ana").get("/plays").body();
     assertThat(section(repPage, "versions")).contains("v2").doesNotContain("cooldown: 1d");
