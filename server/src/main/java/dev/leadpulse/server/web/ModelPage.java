@@ -100,9 +100,9 @@ final class ModelPage {
       note(ctx, 409, "A rescoring is running; publish again when it is done.");
       return;
     }
-    ctx.status(202);
-    templates.render(ctx, "modelProgress.jte", Map.of("rescore", RescoreView.of(published.get().progress(),
-        clock.millis())));
+    ctx.status(202); // with the progress, the problems of earlier checks are cleared: this text has none
+    templates.render(ctx, "modelPublished.jte", Map.of("rescore", RescoreView.of(published.get().progress(),
+        clock.millis()), "editor", EditorView.of(yaml, List.of())));
   }
 
   /** The latest rescoring's progress; when it has just finished, tells the page to refresh the versions. */

@@ -20,10 +20,14 @@ public record RescoreView(int version, String phase, int percent, String detail)
       case "replaying" -> "Rescoring everyone from the stored events: " + events + ".";
       case "swapping" -> "Catching up with events that arrived meanwhile, then switching over.";
       case "done" -> "Version " + p.version() + " is active: everyone was rescored (" + events.substring(
-          events.indexOf(" of ") + 4) + ") in " + Format.span(end - p.startedAt()) + ".";
+          events.indexOf(" of ") + 4) + ") in " + took(end - p.startedAt()) + ".";
       default -> "Rescoring failed; version " + p.version() + " was not made active: " + p.error();
     };
     return new RescoreView(p.version(), p.phase(), percent, detail);
+  }
+
+  private static String took(long millis) {
+    return millis < 1000 ? "under a second" : Format.span(millis);
   }
 
   /** Whether it is still going, so the page keeps asking. */

@@ -167,6 +167,8 @@ class ModelPageTest {
     assertThat(started.status()).isEqualTo(202);
     assertThat(started.body()).contains("id=\"model-progress\"").contains("Publishing version " + version)
         .contains("role=\"progressbar\"");
+    assertThat(started.body()).as("earlier problems are cleared").contains("id=\"model-check\"")
+        .contains("id=\"model-gutter\"").doesNotContain("class=\"bad\"");
     await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
       Http.Response p = admin.htmx("/model/progress");
       return p.body().contains("data-phase=\"done\"") && p.body().contains("Publishing version " + version);
