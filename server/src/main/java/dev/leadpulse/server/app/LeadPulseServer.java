@@ -95,7 +95,7 @@ public final class LeadPulseServer implements AutoCloseable {
       PlayRoutes playRoutes = new PlayRoutes(json, store, readings, config.clock());
       PlaysFileRoutes playsFile = new PlaysFileRoutes(json, store, plays, config.clock());
       ReportRoutes reports = new ReportRoutes(json, store, config.clock());
-      Dashboard dashboard = new Dashboard(store, readings, live, plays, json, config.clock());
+      Dashboard dashboard = new Dashboard(store, readings, live, plays, rescoring, json, config.clock());
       LeadPulseServer[] self = new LeadPulseServer[1];
       OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
       Javalin http = Javalin.create(c -> {

@@ -3,6 +3,7 @@ package dev.leadpulse.server.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadpulse.server.pipeline.LiveBoard;
 import dev.leadpulse.server.pipeline.Readings;
+import dev.leadpulse.server.pipeline.Rescoring;
 import dev.leadpulse.server.plays.ActivePlays;
 import dev.leadpulse.store.Store;
 import io.javalin.config.JavalinConfig;
@@ -25,15 +26,20 @@ public final class Dashboard implements AutoCloseable {
   private final InboxPage inbox;
   private final PersonPage person;
   private final AccountPage account;
+  private final ModelPage model;
+  private final PlaysPage playsPage;
   private final LiveFeed live;
 
-  public Dashboard(Store store, Readings readings, LiveBoard board, ActivePlays plays, ObjectMapper json, Clock clock) {
+  public Dashboard(Store store, Readings readings, LiveBoard board, ActivePlays plays, Rescoring rescoring,
+      ObjectMapper json, Clock clock) {
     Templates templates = new Templates();
     this.signIn = new SignIn(store.users(), templates, clock);
     this.live = LiveFeed.start(store.scores());
     this.inbox = new InboxPage(store, readings, board, plays, json, templates, clock, live::inboxChanged);
     this.person = new PersonPage(store, readings, board, plays, json, templates, clock);
     this.account = new AccountPage(store, readings, board, json, templates, clock);
+    this.model = new ModelPage(store.models(), board, rescoring, templates, clock);
+    this.playsPage = new PlaysPage(store.outbox(), store.plays(), plays, templates, clock);
   }
 
   /** Adds the dashboard to a server's configuration. */
@@ -53,6 +59,8 @@ public final class Dashboard implements AutoCloseable {
     inbox.register(c.routes);
     person.register(c.routes);
     account.register(c.routes);
+    model.register(c.routes);
+    playsPage.register(c.routes);
     live.register(c.routes);
   }
 
