@@ -111,4 +111,38 @@ class DashboardBrowserTest {
         .satisfies(d -> assertThat(d.verdict()).isEqualTo("accepted"))
         .satisfies(d -> assertThat(d.author()).isEqualTo("morgan"));
   }
+
+  @Test
+  @Order(5)
+  void aModelErrorShowsAtItsLineAndAFixIsPublished() {
+    browser.open(server.url() + "/model");
+    browser.awaitText("h1", "Scoring model", 10);
+    browser.screenshots("model");
+    WebElement yaml = browser.find("#model-yaml");
+    browser.driver().executeScript("arguments[0].value = arguments[0].value.replace('weight: 1.5', 'weigth: 1.5');"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", yaml);
+    browser.find("#model-form button[type=submit]").click();
+    WebElement problem = browser.awaitText(".problem", "weigth", 10);
+    assertThat(problem.getAttribute("data-line")).isEqualTo("6");
+    assertThat(problem.getText()).startsWith("line 6");
+    browser.screenshots("model-error");
+
+    browser.driver().executeScript("arguments[0].value = arguments[0].value.replace('weigth: 1.5', 'weight: 1.5')"
+        + ".replace('points: 30', 'points: 40');"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", yaml);
+    browser.find("#model-form button.primary").click();
+    browser.await(5, d -> d.switchTo().alert()).accept();
+    browser.await(30, d -> d.findElements(By.cssSelector("#model-progress[data-phase=done]")).size() == 1);
+    assertThat(server.getJson("/api/people/dana").path("score").asInt()).isEqualTo(75);
+    assertThat(server.server().store().models().list()).hasSize(2);
+  }
+
+  @Test
+  @Order(6)
+  void thePlaysPageShowsThePlaysInForce() {
+    browser.open(server.url() + "/plays");
+    browser.awaitText("h1", "Plays", 10);
+    assertThat(browser.find("#in-force").getText()).contains("new-mql");
+    browser.screenshots("plays");
+  }
 }
