@@ -34,28 +34,9 @@ final class FirstStart {
     }
     Optional<String> adminPassword = Optional.empty();
     if (users.list().isEmpty()) {
-      adminPassword = Optional.of(Secrets.password());
+      adminPassword = Optional.of(NewPasswords.make());
       users.put(FIRST_ADMIN, Users.Role.ADMIN, "", adminPassword.get());
     }
     return new NewKeys(newAdmin, newWriteKey, adminPassword);
-  }
-
-  /** Random passwords for people to type: 4 groups of 4 letters and digits, ~82 bits. */
-  static final class Secrets {
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-    private Secrets() {}
-
-    static String password() {
-      StringBuilder p = new StringBuilder();
-      for (int i = 0; i < 16; i++) {
-        if (i > 0 && i % 4 == 0) {
-          p.append('-');
-        }
-        p.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-      }
-      return p.toString();
-    }
   }
 }
