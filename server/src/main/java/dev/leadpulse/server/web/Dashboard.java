@@ -23,6 +23,7 @@ public final class Dashboard implements AutoCloseable {
 
   private final SignIn signIn;
   private final InboxPage inbox;
+  private final AnalyticsPage analytics;
   private final LiveFeed live;
 
   public Dashboard(Store store, Readings readings, LiveBoard board, ActivePlays plays, ObjectMapper json, Clock clock) {
@@ -30,6 +31,7 @@ public final class Dashboard implements AutoCloseable {
     this.signIn = new SignIn(store.users(), templates, clock);
     this.live = LiveFeed.start(store.scores());
     this.inbox = new InboxPage(store, readings, board, plays, json, templates, clock, live::inboxChanged);
+    this.analytics = new AnalyticsPage(store, board, plays, json, templates, clock);
   }
 
   /** Adds the dashboard to a server's configuration. */
@@ -47,6 +49,7 @@ public final class Dashboard implements AutoCloseable {
     });
     signIn.register(c.routes);
     inbox.register(c.routes);
+    analytics.register(c.routes);
     live.register(c.routes);
   }
 
