@@ -24,6 +24,7 @@ public final class Dashboard implements AutoCloseable {
   private final SignIn signIn;
   private final InboxPage inbox;
   private final AnalyticsPage analytics;
+  private final RoiPage roi;
   private final LiveFeed live;
 
   public Dashboard(Store store, Readings readings, LiveBoard board, ActivePlays plays, ObjectMapper json, Clock clock) {
@@ -32,6 +33,7 @@ public final class Dashboard implements AutoCloseable {
     this.live = LiveFeed.start(store.scores());
     this.inbox = new InboxPage(store, readings, board, plays, json, templates, clock, live::inboxChanged);
     this.analytics = new AnalyticsPage(store, board, plays, json, templates, clock);
+    this.roi = new RoiPage(store, board, plays, templates, clock);
   }
 
   /** Adds the dashboard to a server's configuration. */
@@ -50,6 +52,7 @@ public final class Dashboard implements AutoCloseable {
     signIn.register(c.routes);
     inbox.register(c.routes);
     analytics.register(c.routes);
+    roi.register(c.routes);
     live.register(c.routes);
   }
 
