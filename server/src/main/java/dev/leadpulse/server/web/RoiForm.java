@@ -1,6 +1,7 @@
 package dev.leadpulse.server.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -71,17 +72,22 @@ public record RoiForm(List<Field> fields, Optional<Roi> roi, String error) {
     }
   }
 
-  /** {@code 1234.5} as {@code $1,234.50}; whole amounts without cents; negative with a minus sign. */
+  /**
+   * {@code 1234.5} as {@code $1,234.50}, to the cent (half up; the arithmetic behind it is exact);
+   * whole amounts without cents; negative with a minus sign.
+   */
   public static String money(BigDecimal amount) {
     boolean whole = amount.stripTrailingZeros().scale() <= 0;
     DecimalFormat f = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    f.setRoundingMode(RoundingMode.HALF_UP);
     String text = "$" + f.format(amount.abs());
     return amount.signum() < 0 ? "\u2212" + text : text;
   }
 
-  /** A count or rate with thousands separators and at most two decimals: {@code 2,400}, {@code 14.4}. */
+  /** A count or rate, exactly, with thousands separators: {@code 2,400}, {@code 11.9988}. */
   public static String number(BigDecimal n) {
-    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    f.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
     return f.format(n);
   }
 

@@ -60,6 +60,17 @@ class AnalyticsPageTest {
   }
 
   @Test
+  void anEmptyStoreShowsEmptyFiguresNotErrors() throws Exception {
+    java.nio.file.Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+    try (TestServer fresh = DashboardFixture.start(empty)) {
+      Http.Response r = Signed.in(fresh, "boss", Role.ADMIN, "").get("/analytics");
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.body()).contains("No one is scored yet.").contains("id=\"stat-people\">0")
+          .contains("No play has sent a lead to an owner").contains("Nothing rejected in the last 30 days.");
+    }
+  }
+
+  @Test
   void scoreDistributionAndConversionByBand() {
     String page = admin.get("/analytics").body();
     assertThat(page).contains("chart.umd.min.js").contains("id=\"score-histogram\"");

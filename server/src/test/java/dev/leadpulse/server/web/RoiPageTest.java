@@ -64,7 +64,9 @@ class RoiPageTest {
     // 2 leads a month: 24 a year; 12 new deals at 50%, 7.9992 at 33.33%; lift 4.0008 × 12,000 = 48,009.60;
     // savings 2 × 3 × 50 × 52 = 15,600; ROI (48,009.60 + 15,600 − 20,000) ÷ 20,000 × 100 = 218.048 → 218%.
     assertThat(page).contains("id=\"roi-lift\">$48,009.60").contains("id=\"roi-savings\">$15,600")
-        .contains("id=\"roi-percent\">218%").contains("New deals = 24 × 50%").contains("Expected deals = 24 × 33.33%");
+        .contains("id=\"roi-percent\">218%").contains("New deals = 24 × 50%").contains("Expected deals = 24 × 33.33%")
+        .as("worked numbers are exact").contains("<td class=\"num\">7.9992</td>")
+        .contains("12 × $12,000 − 7.9992 × $12,000");
   }
 
   @Test
