@@ -70,6 +70,7 @@ final class AnalyticsPage {
       var acceptance = scores.thenApplyAsync(s -> acceptance(high, s.map(ScoreFigures::people).orElse(0L)), pool);
       long people = scores.join().map(ScoreFigures::people).orElse(0L);
       long converted = scores.join().map(ScoreFigures::converted).orElse(0L);
+      IngestHealth ingest = IngestHealth.of(tallies.join(), today - DAYS + 1, today);
       templates.render(ctx, "analytics.jte", Map.of(
           "chrome", new Chrome("Analytics", "analytics", SignIn.viewer(ctx)),
           "scripts", Charts.CHART_JS,
@@ -79,8 +80,8 @@ final class AnalyticsPage {
           "owners", OwnerSla.of(responses.join(), plays.get(), LeadView.DEFAULT_SLA_MILLIS, now),
           "sla", Format.span(LeadView.DEFAULT_SLA_MILLIS),
           "acceptance", acceptance.join(),
-          "ingest", IngestHealth.of(tallies.join(), today - DAYS + 1, today),
-          "ingestChart", ingestChart(IngestHealth.of(tallies.join(), today - DAYS + 1, today))));
+          "ingest", ingest,
+          "ingestChart", ingestChart(ingest)));
     }
   }
 

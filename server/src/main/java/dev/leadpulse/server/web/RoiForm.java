@@ -43,16 +43,20 @@ public record RoiForm(List<Field> fields, Optional<Roi> roi, String error) {
       "hourly", new String[] {"Loaded cost of a rep's hour", "$"},
       "cost", new String[] {"Cost of running the scoring, a year", "$"});
 
-  /** The form for {@code sent} (parameter name to text; missing ones take their default from {@code defaults}). */
+  /**
+   * The form for {@code sent} (parameter name to text). Missing inputs take their default from
+   * {@code defaults}, which must then hold them; a field without a default has an empty source.
+   */
   static RoiForm of(Function<String, String> sent, Map<String, Default> defaults) {
     List<Field> fields = new ArrayList<>();
     List<BigDecimal> values = new ArrayList<>();
     String error = "";
     for (String name : NAMES) {
-      Default d = defaults.get(name);
-      String text = Optional.ofNullable(sent.apply(name)).map(String::strip).orElse(plain(d.value()));
+      Optional<Default> d = Optional.ofNullable(defaults.get(name));
+      String text = Optional.ofNullable(sent.apply(name)).map(String::strip)
+          .orElseGet(() -> plain(d.orElseThrow().value()));
       String[] label = LABELS.get(name);
-      fields.add(new Field(name, label[0], label[1], text, d.source()));
+      fields.add(new Field(name, label[0], label[1], text, d.map(Default::source).orElse("")));
       try {
         values.add(new BigDecimal(text.replace(",", "")));
       } catch (NumberFormatException e) {
@@ -70,6 +74,11 @@ public record RoiForm(List<Field> fields, Optional<Roi> roi, String error) {
       return new RoiForm(List.copyOf(fields), Optional.empty(),
           Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
     }
+  }
+
+  /** Whether {@code sent} has every input (as htmx sends them), so that no default is needed. */
+  static boolean complete(Function<String, String> sent) {
+    return NAMES.stream().allMatch(n -> sent.apply(n) != null);
   }
 
   /**

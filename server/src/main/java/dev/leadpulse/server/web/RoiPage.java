@@ -49,8 +49,10 @@ final class RoiPage {
     templates.render(ctx, "roi.jte", Map.of("chrome", new Chrome("ROI", "roi", SignIn.viewer(ctx)), "form", form));
   }
 
+  /** The figures alone. htmx sends every input, so the defaults (four queries) are read only when one is missing. */
   private void figures(Context ctx) {
-    templates.render(ctx, "roiFigures.jte", Map.of("form", RoiForm.of(ctx::queryParam, defaults())));
+    RoiForm form = RoiForm.of(ctx::queryParam, RoiForm.complete(ctx::queryParam) ? Map.of() : defaults());
+    templates.render(ctx, "roiFigures.jte", Map.of("form", form));
   }
 
   /** Each input's default and where it came from. */
