@@ -62,7 +62,7 @@ final class RoiPage {
     Analytics analytics = store.analytics();
     // One bucket spanning every score gives everyone and everyone converted.
     Analytics.Bucket all = analytics.scoreRange()
-        .map(r -> analytics.histogram(r.min(), r.max() - r.min() + 1).getFirst())
+        .flatMap(r -> analytics.histogram(r.min(), r.max() - r.min() + 1).stream().findFirst())
         .orElse(new Analytics.Bucket(0, 0, 0));
     Analytics.Reach reached = stages.isEmpty() ? new Analytics.Reach("", 0, 0) : analytics.funnel(stages).getFirst();
     long recent = analytics.entered(stages, clock.millis() - MONTH_MILLIS);
