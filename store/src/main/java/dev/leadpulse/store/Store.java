@@ -38,6 +38,12 @@ public interface Store extends AutoCloseable {
   /** The feedback reports: response times, acceptance, untouched hot leads. */
   Reports reports();
 
+  /** The analytics page's aggregates: score distribution, funnel, conversion by score. */
+  Analytics analytics();
+
+  /** Ingestion health: events accepted and rejected per day. */
+  IngestTallies ingestTallies();
+
   /** Sales reps' verdicts on leads. */
   Dispositions dispositions();
 

@@ -12,6 +12,7 @@ import dev.leadpulse.server.api.PlaysFileRoutes;
 import dev.leadpulse.server.api.ReportRoutes;
 import dev.leadpulse.server.ingest.IngestLimits;
 import dev.leadpulse.server.ingest.IngestRoutes;
+import dev.leadpulse.server.observe.IngestDays;
 import dev.leadpulse.server.observe.ServerMetrics;
 import dev.leadpulse.server.pipeline.LiveBoard;
 import dev.leadpulse.server.pipeline.Privacy;
@@ -26,6 +27,7 @@ import dev.leadpulse.server.web.Dashboard;
 import dev.leadpulse.store.Store;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -36,6 +38,9 @@ import java.util.function.LongConsumer;
  * (503), commits what was accepted, stops HTTP, and closes the store.
  */
 public final class LeadPulseServer implements AutoCloseable {
+  /** How often the ingestion tallies counted in memory are added to the store. */
+  public static final Duration INGEST_DAYS_EVERY = Duration.ofSeconds(5);
+
   private final Store store;
   private final ScoringPipeline pipeline;
   private final Javalin http;
@@ -43,11 +48,13 @@ public final class LeadPulseServer implements AutoCloseable {
   private final int modelVersion;
   private final Optional<DeliveryWorker> delivery;
   private final Dashboard dashboard;
+  private final IngestDays ingestDays;
   private volatile boolean closed;
 
   private LeadPulseServer(Store store, ScoringPipeline pipeline, Javalin http, FirstStart.NewKeys newKeys,
-      int modelVersion, Optional<DeliveryWorker> delivery, Dashboard dashboard) {
+      int modelVersion, Optional<DeliveryWorker> delivery, Dashboard dashboard, IngestDays ingestDays) {
     this.delivery = delivery;
+    this.ingestDays = ingestDays;
     this.dashboard = dashboard;
     this.store = store;
     this.pipeline = pipeline;
@@ -63,17 +70,19 @@ public final class LeadPulseServer implements AutoCloseable {
   public static LeadPulseServer start(ServerConfig config, LongConsumer replayed) {
     Store store = Store.open(config.jdbcUrl());
     DeliveryWorker[] delivery = {null};
+    IngestDays[] days = {null};
     try {
       ActiveModel.Chosen model = ActiveModel.choose(store.models(), config.model());
       FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), store.users(), config.adminToken(), config.writeKey());
       LiveBoard live = LiveBoard.load(store.events(), model.model(), model.version(), replayed);
       ObjectMapper json = new ObjectMapper();
       ServerMetrics metrics = new ServerMetrics();
+      days[0] = new IngestDays(store.ingestTallies(), metrics, metrics, config.clock(), INGEST_DAYS_EVERY);
       ActivePlays plays = ActivePlays.choose(store.plays(), config.plays(), config.clock().millis());
       delivery[0] = DeliveryWorker.start(store.outbox(), plays, json, config.clock());
       PlayReactor reactions = new PlayReactor(plays.get(), plays.current().since(), store, json,
           config.clock().millis(), delivery[0]::nudge);
-      ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), metrics,
+      ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), days[0],
           config.maxPendingEvents(), reactions);
       plays.onPublish(v -> ReactionsChange.apply(pipeline, () -> reactions.use(v.plays(), v.since()),
           config.clock()).join());
@@ -87,7 +96,7 @@ public final class LeadPulseServer implements AutoCloseable {
       metrics.gauge("leadpulse.condition.failures", "conditions that failed at run time (counted as false)",
           () -> live.failures().tallies().values().stream().mapToLong(t -> t.count()).sum());
       AdminAuth admin = new AdminAuth(store.credentials());
-      IngestRoutes ingest = new IngestRoutes(json, IngestLimits.SEGMENT, store.credentials(), pipeline, metrics,
+      IngestRoutes ingest = new IngestRoutes(json, IngestLimits.SEGMENT, store.credentials(), pipeline, days[0],
           config.clock());
       PeopleRoutes people = new PeopleRoutes(json, store, readings, privacy, config.clock());
       AccountRoutes accounts = new AccountRoutes(json, store, readings, config.clock());
@@ -116,11 +125,15 @@ public final class LeadPulseServer implements AutoCloseable {
         dashboard.configure(c);
       });
       http.start(config.host(), config.port());
-      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]), dashboard);
+      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]), dashboard,
+          days[0]);
       return self[0];
     } catch (RuntimeException e) {
       if (delivery[0] != null) {
         delivery[0].close();
+      }
+      if (days[0] != null) {
+        days[0].close();
       }
       store.close();
       throw e;
@@ -157,6 +170,11 @@ public final class LeadPulseServer implements AutoCloseable {
     return pipeline;
   }
 
+  /** The daily ingestion tallies, counted in memory and stored every {@link #INGEST_DAYS_EVERY}. */
+  public IngestDays ingestDays() {
+    return ingestDays;
+  }
+
   @Override
   public void close() {
     if (closed) {
@@ -167,6 +185,7 @@ public final class LeadPulseServer implements AutoCloseable {
     dashboard.close();
     http.stop();
     delivery.ifPresent(DeliveryWorker::close);
+    ingestDays.close();
     store.close();
   }
 }

@@ -28,6 +28,8 @@ public final class Dashboard implements AutoCloseable {
   private final AccountPage account;
   private final ModelPage model;
   private final PlaysPage playsPage;
+  private final AnalyticsPage analytics;
+  private final RoiPage roi;
   private final LiveFeed live;
 
   public Dashboard(Store store, Readings readings, LiveBoard board, ActivePlays plays, Rescoring rescoring,
@@ -40,6 +42,8 @@ public final class Dashboard implements AutoCloseable {
     this.account = new AccountPage(store, readings, board, json, templates, clock);
     this.model = new ModelPage(store.models(), board, rescoring, templates, clock);
     this.playsPage = new PlaysPage(store.outbox(), store.plays(), plays, templates, clock);
+    this.analytics = new AnalyticsPage(store, board, plays, json, templates, clock);
+    this.roi = new RoiPage(store, board, plays, templates, clock);
   }
 
   /** Adds the dashboard to a server's configuration. */
@@ -61,6 +65,8 @@ public final class Dashboard implements AutoCloseable {
     account.register(c.routes);
     model.register(c.routes);
     playsPage.register(c.routes);
+    analytics.register(c.routes);
+    roi.register(c.routes);
     live.register(c.routes);
   }
 

@@ -1,8 +1,10 @@
 package dev.leadpulse.store.jdbc;
 
+import dev.leadpulse.store.Analytics;
 import dev.leadpulse.store.Credentials;
 import dev.leadpulse.store.Dispositions;
 import dev.leadpulse.store.EventLog;
+import dev.leadpulse.store.IngestTallies;
 import dev.leadpulse.store.Leads;
 import dev.leadpulse.store.ModelVersions;
 import dev.leadpulse.store.Outbox;
@@ -41,6 +43,8 @@ public final class JdbcStore implements Store {
   private final ModelVersions models;
   private final PlaysVersions plays;
   private final Reports reports;
+  private final Analytics analytics;
+  private final IngestTallies ingestTallies;
   private final Dispositions dispositions;
   private final Outbox outbox;
   private final Tasks tasks;
@@ -56,6 +60,8 @@ public final class JdbcStore implements Store {
     this.models = new JdbcModelVersions(db, clock);
     this.plays = new JdbcPlaysVersions(db);
     this.reports = new JdbcReports(db);
+    this.analytics = new JdbcAnalytics(db);
+    this.ingestTallies = new JdbcIngestTallies(db);
     this.dispositions = new JdbcDispositions(db);
     this.outbox = new JdbcOutbox(db);
     this.tasks = new JdbcTasks(db);
@@ -102,6 +108,16 @@ public final class JdbcStore implements Store {
   @Override
   public Reports reports() {
     return reports;
+  }
+
+  @Override
+  public Analytics analytics() {
+    return analytics;
+  }
+
+  @Override
+  public IngestTallies ingestTallies() {
+    return ingestTallies;
   }
 
   @Override
