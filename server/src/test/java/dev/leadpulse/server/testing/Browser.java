@@ -84,10 +84,13 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits up to {@code seconds} for {@code condition} to give something other than null or false. */
+  /**
+   * Waits up to {@code seconds} for {@code condition} to give something other than null or false.
+   * An element gone stale (the live inbox re-rendered it) counts as not yet, and is looked up again.
+   */
   public <T> T await(int seconds, Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds)).pollingEvery(Duration.ofMillis(100))
-        .until(condition);
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
   }
 
   /** Waits until an element matching {@code css} shows {@code text}. */

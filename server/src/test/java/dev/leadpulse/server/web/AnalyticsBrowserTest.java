@@ -1,17 +1,14 @@
 package dev.leadpulse.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.leadpulse.server.testing.Browser;
 import dev.leadpulse.server.testing.Signed;
 import dev.leadpulse.server.testing.TestServer;
 import dev.leadpulse.store.Users.Role;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,34 +17,29 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What only a browser shows: Chart.js draws the analytics charts from their data attributes, and
- * the ROI figures follow the inputs as you type (htmx). Runs headless Chrome or Chromium, found at
- * {@code CHROME_BIN} or the usual paths; skipped, saying so, when there is none.
+ * the ROI figures follow the inputs as you type (htmx). In Debian's headless Chromium ({@link Browser}).
  */
 class AnalyticsBrowserTest {
   @TempDir
   Path dir;
 
   private TestServer server;
+  private Browser chromium;
   private ChromeDriver browser;
 
   @BeforeEach
   void start() throws Exception {
-    Optional<String> chrome = Stream.of(System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome").filter(p -> p != null && Files.isExecutable(Path.of(p))).findFirst();
-    assumeThat(chrome).as("a Chrome or Chromium to drive (set CHROME_BIN)").isPresent();
     server = DashboardFixture.start(dir);
     DashboardFixture.activity(server, "dana", "Dana Scully", "VP Sales", "Demo Requested", "Pricing Viewed");
     DashboardFixture.activity(server, "walter", "Walter Skinner", "Director", "Pricing Viewed");
     Signed admin = Signed.in(server, "boss", Role.ADMIN, "");
     admin.post("/people/dana/verdict", Map.of("verdict", "converted"));
-    ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--window-size=1280,1600");
-    options.setBinary(chrome.get());
-    browser = new ChromeDriver(options);
+    chromium = Browser.start();
+    browser = chromium.driver();
     browser.get(server.url() + "/signin");
     String cookie = admin.cookie();
     browser.manage().addCookie(new Cookie(cookie.substring(0, cookie.indexOf('=')), cookie.substring(cookie.indexOf('=') + 1)));
@@ -55,8 +47,8 @@ class AnalyticsBrowserTest {
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();

@@ -85,7 +85,10 @@ class DashboardBrowserTest {
   @Test
   @Order(3)
   void thePersonsReceiptAddsUpToTheirScore() {
-    browser.awaitText("#leads tr.lead", "Dana Scully", 5).findElement(By.linkText("Dana Scully")).click();
+    browser.await(10, d -> {
+      browser.awaitText("#leads tr.lead", "Dana Scully", 5).findElement(By.linkText("Dana Scully")).click();
+      return true;
+    });
     browser.awaitText("h1", "Dana Scully", 10);
     BigDecimal total = new BigDecimal(browser.find(".receipt").getAttribute("data-total"));
     BigDecimal sum = browser.all(".receipt [data-amount]").stream()
@@ -104,8 +107,11 @@ class DashboardBrowserTest {
   @Test
   @Order(4)
   void acceptingALeadTakesOneClick() {
-    WebElement row = browser.awaitText("#leads tr.lead", "Dana Scully", 5);
-    row.findElement(By.cssSelector("button[value=accepted]")).click();
+    browser.await(10, d -> {
+      browser.awaitText("#leads tr.lead", "Dana Scully", 5).findElement(By.cssSelector("button[value=accepted]"))
+          .click();
+      return true;
+    });
     browser.awaitText("#leads tr.lead", "accepted in", 10);
     assertThat(server.server().store().dispositions().of("dana")).singleElement()
         .satisfies(d -> assertThat(d.verdict()).isEqualTo("accepted"))
@@ -144,5 +150,17 @@ class DashboardBrowserTest {
     browser.awaitText("h1", "Plays", 10);
     assertThat(browser.find("#in-force").getText()).contains("new-mql");
     browser.screenshots("plays");
+  }
+
+  @Test
+  @Order(7)
+  void analyticsAndTheRoiCalculatorRender() {
+    browser.open(server.url() + "/analytics");
+    browser.await(10, d -> Boolean.TRUE.equals(browser.driver().executeScript(
+        "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('score-histogram')) !== undefined")));
+    browser.screenshots("analytics");
+    browser.open(server.url() + "/roi");
+    browser.await(10, d -> !browser.all("input").isEmpty());
+    browser.screenshots("roi");
   }
 }
