@@ -1,13 +1,13 @@
 package dev.leadpulse.server.cli;
 
 import dev.leadpulse.core.Hundredths;
-import dev.leadpulse.core.engine.Contribution;
 import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.event.Event;
 import dev.leadpulse.server.app.LeadPulseServer;
 import dev.leadpulse.server.app.ServerConfig;
 import dev.leadpulse.server.demo.DemoTraffic;
 import dev.leadpulse.server.demo.TrialActivity;
+import dev.leadpulse.server.web.Reasons;
 import dev.leadpulse.store.Page;
 import dev.leadpulse.store.PersonQuery;
 import dev.leadpulse.store.PersonRow;
@@ -27,9 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -193,20 +191,8 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The three rules that give the most, in words: "Used a premium feature ×4 (+72)". */
   static String why(PersonScore s) {
-    Map<String, long[]> byRule = new LinkedHashMap<>();
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (Contribution c : s.contributions()) {
-      if (c.kind() == Contribution.Kind.ENGAGEMENT && c.value() > 0) {
-        long[] sum = byRule.computeIfAbsent(c.ruleId(), k -> new long[2]);
-        sum[0] += c.value();
-        sum[1]++;
-        labels.put(c.ruleId(), c.label());
-      }
-    }
-    return byRule.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(3)
-        .map(e -> labels.get(e.getKey()) + (e.getValue()[1] > 1 ? " ×" + e.getValue()[1] : "")
-            + " (+" + Hundredths.format(e.getValue()[0]) + ")")
-        .collect(Collectors.joining(", "));
+    return Reasons.top(s, 3).stream().filter(r -> r.value() > 0)
+        .map(r -> r.text() + " (+" + Hundredths.format(r.value()) + ")").collect(Collectors.joining(", "));
   }
 
   private static void deleteTree(Path dir) throws IOException {
