@@ -32,10 +32,7 @@ class AnalyticsPageTest {
   @BeforeEach
   void start() throws Exception {
     server = DashboardFixture.start(dir);
-    DashboardFixture.activity(server, "dana", "Dana Scully", "VP Sales", "Demo Requested", "Pricing Viewed");
-    DashboardFixture.activity(server, "fox", "Fox Mulder", "Analyst", "Demo Requested", "Pricing Viewed",
-        "Teammate Invited", "Teammate Invited", "Teammate Invited");
-    DashboardFixture.activity(server, "walter", "Walter Skinner", "Director", "Pricing Viewed");
+    DashboardFixture.threeLeads(server);
     admin = Signed.in(server, "boss", Role.ADMIN, "");
     assertThat(admin.post("/people/dana/verdict", Map.of("verdict", "converted")).status()).isEqualTo(200);
   }

@@ -55,6 +55,17 @@ final class DashboardFixture {
         base.writeKey(), base.maxPendingEvents(), base.clock(), Optional.of(plays)));
   }
 
+  /**
+   * Three people: Dana (VP, demo and pricing: 65, MQL, grade A), Fox (analyst, demo, pricing and
+   * three invites of which the cap keeps 10: 55, MQL) and Walter (pricing only: 15, no stage).
+   */
+  static void threeLeads(TestServer server) {
+    activity(server, "dana", "Dana Scully", "VP Sales", "Demo Requested", "Pricing Viewed");
+    activity(server, "fox", "Fox Mulder", "Analyst", "Demo Requested", "Pricing Viewed", "Teammate Invited",
+        "Teammate Invited", "Teammate Invited");
+    activity(server, "walter", "Walter Skinner", "Director", "Pricing Viewed");
+  }
+
   /** An identify with name, title and company, then {@code events} one minute apart, ending now. */
   static void activity(TestServer server, String userId, String name, String title, String... events) {
     List<ObjectNode> batch = new ArrayList<>();

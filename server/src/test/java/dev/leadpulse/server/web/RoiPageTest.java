@@ -26,10 +26,7 @@ class RoiPageTest {
   @BeforeEach
   void start() throws Exception {
     server = DashboardFixture.start(dir);
-    DashboardFixture.activity(server, "dana", "Dana Scully", "VP Sales", "Demo Requested", "Pricing Viewed");
-    DashboardFixture.activity(server, "fox", "Fox Mulder", "Analyst", "Demo Requested", "Pricing Viewed",
-        "Teammate Invited", "Teammate Invited", "Teammate Invited");
-    DashboardFixture.activity(server, "walter", "Walter Skinner", "Director", "Pricing Viewed");
+    DashboardFixture.threeLeads(server);
     admin = Signed.in(server, "boss", Role.ADMIN, "");
   }
 
