@@ -38,6 +38,12 @@ public interface Store extends AutoCloseable {
   /** The feedback reports: response times, acceptance, untouched hot leads. */
   Reports reports();
 
+  /** The analytics page's aggregates: score distribution, funnel, conversion by score. */
+  Analytics analytics();
+
+  /** Ingestion health: events accepted and rejected per day. */
+  IngestTallies ingestTallies();
+
   /** Sales reps' verdicts on leads. */
   Dispositions dispositions();
 
@@ -49,6 +55,12 @@ public interface Store extends AutoCloseable {
 
   /** What the plays did (each person's history) and remember (trigger state, owners). */
   PlayLog playLog();
+
+  /** The hot-lead inbox. */
+  Leads leads();
+
+  /** Dashboard users and their sessions. */
+  Users users();
 
   /**
    * Writes {@code batch} in one transaction and returns once it is durably committed

@@ -60,6 +60,8 @@ public final class Condition {
    */
   private volatile String missingKeyMessage;
   private volatile String lastMissingKeyMessage;
+  /** {@link #mayRead} answers, by "variable.field". */
+  private final Map<String, Boolean> reads = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Condition(String source, Context context, CelRuntime.Program program, FastPath fast, CelExpr expr) {
     this.source = source;
@@ -188,6 +190,16 @@ public final class Condition {
 
   private static String describe(Object result) {
     return result == null ? "null" : result.getClass().getSimpleName() + " " + result;
+  }
+
+  /**
+   * Whether evaluating may read {@code variable.field} (e.g. {@code account.score}), decided
+   * from the expression alone and erring towards yes: false only when every use of
+   * {@code variable} selects another named field ({@code account.traits.plan}). Lets a caller
+   * skip computing a value no expression reads. Remembered per variable and field.
+   */
+  public boolean mayRead(String variable, String field) {
+    return reads.computeIfAbsent(variable + "." + field, k -> Reads.mayRead(expr, variable, field));
   }
 
   /** The checked expression. */

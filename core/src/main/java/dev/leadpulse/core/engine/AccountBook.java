@@ -34,6 +34,8 @@ final class AccountBook implements AccountTraits {
 
   private final Engine engine;
   private final Map<String, Account> accounts = new HashMap<>();
+  /** Person → the accounts holding their hits, so that replacing them touches only those accounts. */
+  private final Map<String, Set<String>> hitAccounts = new HashMap<>();
 
   AccountBook(Engine engine) {
     this.engine = engine;
@@ -91,16 +93,26 @@ final class AccountBook implements AccountTraits {
     }
   }
 
-  /** Replaces every hit of {@code person} (after a replay) with {@code hits}. */
+  /**
+   * Replaces every hit of {@code person} (after a replay) with {@code hits}. Costs the number of
+   * accounts they had hits in, not the number of accounts.
+   */
   void replaceHits(String person, List<AccountHit> hits) {
-    for (Account a : accounts.values()) {
-      a.hitsByPerson.remove(person);
+    Set<String> held = hitAccounts.remove(person);
+    if (held != null) {
+      for (String id : held) {
+        Account a = accounts.get(id);
+        if (a != null) {
+          a.hitsByPerson.remove(person);
+        }
+      }
     }
     hits.forEach(this::addHit);
   }
 
   void addHit(AccountHit hit) {
     account(hit.accountId()).hitsByPerson.computeIfAbsent(hit.personId(), k -> new ArrayList<>()).add(hit);
+    hitAccounts.computeIfAbsent(hit.personId(), k -> new HashSet<>(2)).add(hit.accountId());
   }
 
   Set<String> ids() {

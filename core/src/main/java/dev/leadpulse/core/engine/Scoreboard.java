@@ -185,6 +185,14 @@ public final class Scoreboard {
         raw.fit(), raw.traits(), byKey, raw.contributions());
   }
 
+  /**
+   * An account's traits as of {@code asOf}: those of {@link #account}, without reading its
+   * members (cheap: the account's {@code group} calls). Empty for an unknown account.
+   */
+  public Map<String, Object> accountTraits(String accountId, long asOf) {
+    return accounts.at(accountId, asOf);
+  }
+
   /** The time of a person's latest event, if the person exists. */
   public Optional<Long> lastEventTime(String personKey) {
     return state(personKey).map(PersonState::lastEventTime);

@@ -28,6 +28,10 @@ import java.util.OptionalLong;
  *
  * <p>When deciding for several people in one commit, apply each decision to the state
  * before deciding the next (so accounts, round robin and alert limits see each other).
+ *
+ * <p>The account's score is read (from the situation's {@link AccountView}) only for plays that
+ * {@link Play#readsAccountScore() read it}, and only once their trigger is reached (for
+ * {@code account_score_above}, to see whether it is).
  */
 public final class Decider {
   private Decider() {}
@@ -47,7 +51,7 @@ public final class Decider {
       }
       if (p.when().isPresent()) {
         vars = vars == null ? new PlayVariables(s) : vars;
-        if (!p.when().get().test(vars, failures, "play " + p.id())) {
+        if (!p.when().get().test(vars.resolver(p.readsAccountScore()), failures, "play " + p.id())) {
           continue;
         }
       }

@@ -30,6 +30,16 @@ public record Play(String id, Trigger trigger, Optional<Condition> when, List<Ac
         "play %s may assign only once", id);
   }
 
+  /**
+   * Whether deciding this play reads the person's account's score, which is dear (it reads
+   * every member's engagement): an {@code account_score_above} trigger, or a {@code when} that
+   * may read {@code account.score} ({@link Condition#mayRead}, which errs towards yes). Plays
+   * that do not are decided without reading it.
+   */
+  public boolean readsAccountScore() {
+    return trigger instanceof Trigger.AccountScoreAbove || when.map(c -> c.mayRead("account", "score")).orElse(false);
+  }
+
   public boolean alerts() {
     return actions.stream().anyMatch(Action::isAlert);
   }

@@ -1,6 +1,6 @@
 package dev.leadpulse.core.plays;
 
-import dev.leadpulse.core.engine.AccountScore;
+import dev.cel.runtime.CelVariableResolver;
 import dev.leadpulse.core.engine.PersonScore;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,18 +12,22 @@ import java.util.Optional;
  * {@code account}, {@code email_domain}, {@code score}, {@code fit}, {@code engagement},
  * {@code category}, {@code stage}), with {@code account.score} too (a number, 0 without an
  * account).
+ *
+ * <p>Built once per decision; the person's variables at once (cheap), {@code account} on the
+ * first lookup. {@code account.score} is there only in the {@link #resolver(boolean) resolver}
+ * for a play that reads it ({@link Play#readsAccountScore()}), so that the account's score (every
+ * member's engagement) is read only for such plays; the others never look it up.
  */
-final class PlayVariables implements dev.cel.runtime.CelVariableResolver {
+final class PlayVariables {
+  private final Situation s;
   private final Map<String, Object> values = new HashMap<>();
+  private Map<String, Object> account;
+  private Map<String, Object> accountWithScore;
 
   PlayVariables(Situation s) {
+    this.s = s;
     PersonScore p = s.person();
     values.put("traits", p.traits());
-    Map<String, Object> account = new LinkedHashMap<>();
-    account.put("id", p.account());
-    account.put("traits", s.account().map(AccountScore::traits).orElse(Map.of()));
-    account.put("score", s.account().map(a -> a.score() / 100.0).orElse(0.0));
-    values.put("account", account);
     String email = s.email();
     values.put("email_domain", email.contains("@") ? email.substring(email.indexOf('@') + 1).toLowerCase() : "");
     values.put("score", p.score() / 100.0);
@@ -35,8 +39,24 @@ final class PlayVariables implements dev.cel.runtime.CelVariableResolver {
     values.put("stage", p.stage());
   }
 
-  @Override
-  public Optional<Object> find(String name) {
-    return Optional.ofNullable(values.get(name));
+  /** The variables for one play's {@code when}: with {@code account.score} only when {@code withAccountScore}. */
+  CelVariableResolver resolver(boolean withAccountScore) {
+    return name -> name.equals("account") ? Optional.of(account(withAccountScore)) : Optional.ofNullable(values.get(name));
+  }
+
+  private Map<String, Object> account(boolean withScore) {
+    if (account == null) {
+      account = new LinkedHashMap<>();
+      account.put("id", s.person().account());
+      account.put("traits", s.account().traits());
+    }
+    if (!withScore) {
+      return account;
+    }
+    if (accountWithScore == null) {
+      accountWithScore = new LinkedHashMap<>(account);
+      accountWithScore.put("score", s.account().score().map(a -> a.score() / 100.0).orElse(0.0));
+    }
+    return accountWithScore;
   }
 }

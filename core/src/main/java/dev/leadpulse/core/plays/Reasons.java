@@ -52,7 +52,7 @@ public final class Reasons {
       case Trigger.EventNamed e -> "did " + e.name();
       case Trigger.Inactive i -> "no activity for " + days(Duration.ofMillis(s.now() - s.lastEventTime()), i.idle());
       case Trigger.AccountScoreAbove a -> "account " + s.person().account() + " reached "
-          + Hundredths.format(s.account().map(x -> x.score()).orElse(0L));
+          + Hundredths.format(s.account().score().map(x -> x.score()).orElse(0L));
     };
   }
 

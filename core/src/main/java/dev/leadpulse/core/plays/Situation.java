@@ -1,6 +1,5 @@
 package dev.leadpulse.core.plays;
 
-import dev.leadpulse.core.engine.AccountScore;
 import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.engine.StageChange;
 import java.util.List;
@@ -9,18 +8,19 @@ import java.util.Optional;
 
 /**
  * One person's change, as the plays see it: their score now (with its explanation), what is
- * new in this commit, and their account.
+ * new in this commit, and their account. A value, except that the account is read on first use
+ * ({@link AccountView}): its score is read only when a play needs it, at most once.
  *
  * @param person        the score as of {@code now}
  * @param newStages     the stage changes recorded in this commit, oldest first
  * @param eventNames    the names of the person's events in this commit
  * @param lastEventTime the time of the person's latest event, epoch ms
  * @param recentScores  earlier score points (oldest first), for {@code score_dropped}; may be empty
- * @param account       the person's account's score, when they have an account
+ * @param account       the person's account, read on first use; {@link AccountView#NONE} without one
  * @param now           the server's clock, epoch ms
  */
 public record Situation(PersonScore person, List<StageChange> newStages, List<String> eventNames, long lastEventTime,
-    List<ScoreAt> recentScores, Optional<AccountScore> account, long now) {
+    List<ScoreAt> recentScores, AccountView account, long now) {
   /** A score at a time (hundredths, epoch ms). */
   public record ScoreAt(long time, long score) {}
 
@@ -51,11 +51,11 @@ public record Situation(PersonScore person, List<StageChange> newStages, List<St
     return person.traits().get("email") instanceof String e ? e : "";
   }
 
-  /** A trait of the person, else of their account; empty when neither has it. */
+  /** A trait of the person, else of their account; empty when neither has it. Never reads the account's score. */
   public Optional<Object> trait(String key) {
     Object v = person.traits().get(key);
-    if (v == null && account.isPresent()) {
-      v = account.get().traits().get(key);
+    if (v == null) {
+      v = account.traits().get(key);
     }
     return Optional.ofNullable(v);
   }

@@ -18,9 +18,8 @@ final class Triggers {
       case Trigger.EventNamed e -> s.eventNames().contains(e.name());
       case Trigger.ScoreAbove a -> threshold(s.id(), p, score >= a.threshold(), score < a.threshold() - a.hysteresis(),
           state, armings);
-      case Trigger.AccountScoreAbove a -> s.account().isPresent() && threshold("account:" + s.account().get().id(), p,
-          s.account().get().score() >= a.threshold(), s.account().get().score() < a.threshold() - a.hysteresis(),
-          state, armings);
+      case Trigger.AccountScoreAbove a -> s.account().score().map(acct -> threshold("account:" + acct.id(), p,
+          acct.score() >= a.threshold(), acct.score() < a.threshold() - a.hysteresis(), state, armings)).orElse(false);
       case Trigger.ScoreDropped d -> {
         long drop = peak(s, d) - score;
         yield threshold(s.id(), p, drop >= d.drop(), drop < d.drop(), state, armings);

@@ -149,7 +149,7 @@ class DeciderTest {
   void inactivityFiresOncePerQuietSpellAndReArmsOnActivity() {
     Plays plays = plays(100, play("quiet", new Trigger.Inactive(Duration.ofDays(14)), Duration.ZERO, 0, TASK));
     Situation quiet = new Situation(Situations.person("p", 50, "", T0 + 14 * DAY, Map.of()), List.of(), List.of(), T0,
-        List.of(), Optional.empty(), T0 + 14 * DAY);
+        List.of(), AccountView.NONE, T0 + 14 * DAY);
 
     assertThat(decide(plays, Situations.event("p", "Login", T0)).outcomes()).isEmpty();
     assertThat(fired(decide(plays, quiet)).summary()).isEqualTo("no activity for 14d");
@@ -163,10 +163,10 @@ class DeciderTest {
     Plays plays = plays(100, play("churn", new Trigger.ScoreDropped(2000, Duration.ofDays(7)), Duration.ZERO, 0, TASK));
     Situation dropped = new Situation(Situations.person("p", 64, "", T0, Map.of()), List.of(), List.of(), T0,
         List.of(new Situation.ScoreAt(T0 - 8 * DAY, 10_000), new Situation.ScoreAt(T0 - 6 * DAY, 8_400)),
-        Optional.empty(), T0);
+        AccountView.NONE, T0);
 
     assertThat(decide(plays, new Situation(dropped.person(), List.of(), List.of(), T0, List.of(new Situation.ScoreAt(
-        T0 - 8 * DAY, 10_000)), Optional.empty(), T0)).outcomes()).as("the 100 is older than the window").isEmpty();
+        T0 - 8 * DAY, 10_000)), AccountView.NONE, T0)).outcomes()).as("the 100 is older than the window").isEmpty();
     assertThat(fired(decide(plays, dropped)).summary()).isEqualTo("score dropped 20 in 7d (from 84 to 64)");
   }
 

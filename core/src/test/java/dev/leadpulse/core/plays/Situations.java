@@ -6,7 +6,6 @@ import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.engine.StageChange;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Builds situations for the decision tests: a person with a score (in points) at a time. */
 final class Situations {
@@ -26,22 +25,22 @@ final class Situations {
 
   static Situation scored(String id, double score, long now) {
     return new Situation(person(id, score, "", now, Map.of("name", "Dana Ruiz")), List.of(), List.of(), now,
-        List.of(), Optional.empty(), now);
+        List.of(), AccountView.NONE, now);
   }
 
   static Situation entered(String id, String stage, long now, Map<String, Object> traits) {
     return new Situation(person(id, 90, stage, now, traits), List.of(new StageChange(now, "", stage, "score")),
-        List.of(), now, List.of(), Optional.empty(), now);
+        List.of(), now, List.of(), AccountView.NONE, now);
   }
 
   static Situation event(String id, String name, long now) {
-    return new Situation(person(id, 10, "", now, Map.of()), List.of(), List.of(name), now, List.of(), Optional.empty(),
+    return new Situation(person(id, 10, "", now, Map.of()), List.of(), List.of(name), now, List.of(), AccountView.NONE,
         now);
   }
 
   static Situation withAccount(Situation s, String account, double score) {
     return new Situation(s.person(), s.newStages(), s.eventNames(), s.lastEventTime(), s.recentScores(),
-        Optional.of(new AccountScore(account, s.now(), Math.round(score * 100), 0, 0, 0, Map.of(), Map.of(),
+        AccountView.of(new AccountScore(account, s.now(), Math.round(score * 100), 0, 0, 0, Map.of(), Map.of(),
             List.of())), s.now());
   }
 }

@@ -110,13 +110,9 @@ public final class ModelRoutes {
       ctx.status(422).json(o);
       return;
     }
-    if (rescoring.progress().filter(Rescoring.Progress::running).isPresent()) {
-      throw new ApiException(409, "busy", "a rescoring is running; publish again when it is done");
-    }
-    ModelVersions.ModelVersion v = store.models().publish(model.name(), draft.yaml(), draft.author());
-    Rescoring.Progress p = rescoring.start(model, v.version())
+    Rescoring.Publication p = rescoring.publish(model, draft.yaml(), draft.author())
         .orElseThrow(() -> new ApiException(409, "busy", "a rescoring is running; publish again when it is done"));
-    ctx.status(202).json(summary(v).set("rescore", progressJson(p)));
+    ctx.status(202).json(summary(p.version()).set("rescore", progressJson(p.progress())));
   }
 
   private void progress(Context ctx) {

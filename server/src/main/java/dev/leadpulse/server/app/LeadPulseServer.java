@@ -12,6 +12,7 @@ import dev.leadpulse.server.api.PlaysFileRoutes;
 import dev.leadpulse.server.api.ReportRoutes;
 import dev.leadpulse.server.ingest.IngestLimits;
 import dev.leadpulse.server.ingest.IngestRoutes;
+import dev.leadpulse.server.observe.IngestDays;
 import dev.leadpulse.server.observe.ServerMetrics;
 import dev.leadpulse.server.pipeline.LiveBoard;
 import dev.leadpulse.server.pipeline.Privacy;
@@ -22,9 +23,11 @@ import dev.leadpulse.server.pipeline.ScoringPipeline;
 import dev.leadpulse.server.plays.ActivePlays;
 import dev.leadpulse.server.plays.DeliveryWorker;
 import dev.leadpulse.server.plays.PlayReactor;
+import dev.leadpulse.server.web.Dashboard;
 import dev.leadpulse.store.Store;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -35,17 +38,24 @@ import java.util.function.LongConsumer;
  * (503), commits what was accepted, stops HTTP, and closes the store.
  */
 public final class LeadPulseServer implements AutoCloseable {
+  /** How often the ingestion tallies counted in memory are added to the store. */
+  public static final Duration INGEST_DAYS_EVERY = Duration.ofSeconds(5);
+
   private final Store store;
   private final ScoringPipeline pipeline;
   private final Javalin http;
   private final FirstStart.NewKeys newKeys;
   private final int modelVersion;
   private final Optional<DeliveryWorker> delivery;
+  private final Dashboard dashboard;
+  private final IngestDays ingestDays;
   private volatile boolean closed;
 
   private LeadPulseServer(Store store, ScoringPipeline pipeline, Javalin http, FirstStart.NewKeys newKeys,
-      int modelVersion, Optional<DeliveryWorker> delivery) {
+      int modelVersion, Optional<DeliveryWorker> delivery, Dashboard dashboard, IngestDays ingestDays) {
     this.delivery = delivery;
+    this.ingestDays = ingestDays;
+    this.dashboard = dashboard;
     this.store = store;
     this.pipeline = pipeline;
     this.http = http;
@@ -60,17 +70,19 @@ public final class LeadPulseServer implements AutoCloseable {
   public static LeadPulseServer start(ServerConfig config, LongConsumer replayed) {
     Store store = Store.open(config.jdbcUrl());
     DeliveryWorker[] delivery = {null};
+    IngestDays[] days = {null};
     try {
       ActiveModel.Chosen model = ActiveModel.choose(store.models(), config.model());
-      FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), config.adminToken(), config.writeKey());
+      FirstStart.NewKeys keys = FirstStart.ensureKeys(store.credentials(), store.users(), config.adminToken(), config.writeKey());
       LiveBoard live = LiveBoard.load(store.events(), model.model(), model.version(), replayed);
       ObjectMapper json = new ObjectMapper();
       ServerMetrics metrics = new ServerMetrics();
+      days[0] = new IngestDays(store.ingestTallies(), metrics, metrics, config.clock(), INGEST_DAYS_EVERY);
       ActivePlays plays = ActivePlays.choose(store.plays(), config.plays(), config.clock().millis());
       delivery[0] = DeliveryWorker.start(store.outbox(), plays, json, config.clock());
       PlayReactor reactions = new PlayReactor(plays.get(), plays.current().since(), store, json,
           config.clock().millis(), delivery[0]::nudge);
-      ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), metrics,
+      ScoringPipeline pipeline = new ScoringPipeline(store, live, json, config.clock(), days[0],
           config.maxPendingEvents(), reactions);
       plays.onPublish(v -> ReactionsChange.apply(pipeline, () -> reactions.use(v.plays(), v.since()),
           config.clock()).join());
@@ -84,7 +96,7 @@ public final class LeadPulseServer implements AutoCloseable {
       metrics.gauge("leadpulse.condition.failures", "conditions that failed at run time (counted as false)",
           () -> live.failures().tallies().values().stream().mapToLong(t -> t.count()).sum());
       AdminAuth admin = new AdminAuth(store.credentials());
-      IngestRoutes ingest = new IngestRoutes(json, IngestLimits.SEGMENT, store.credentials(), pipeline, metrics,
+      IngestRoutes ingest = new IngestRoutes(json, IngestLimits.SEGMENT, store.credentials(), pipeline, days[0],
           config.clock());
       PeopleRoutes people = new PeopleRoutes(json, store, readings, privacy, config.clock());
       AccountRoutes accounts = new AccountRoutes(json, store, readings, config.clock());
@@ -92,6 +104,7 @@ public final class LeadPulseServer implements AutoCloseable {
       PlayRoutes playRoutes = new PlayRoutes(json, store, readings, config.clock());
       PlaysFileRoutes playsFile = new PlaysFileRoutes(json, store, plays, config.clock());
       ReportRoutes reports = new ReportRoutes(json, store, config.clock());
+      Dashboard dashboard = new Dashboard(store, readings, live, plays, rescoring, json, config.clock());
       LeadPulseServer[] self = new LeadPulseServer[1];
       OpsRoutes ops = new OpsRoutes(json, store, pipeline, metrics, () -> self[0] != null && !self[0].closed);
       Javalin http = Javalin.create(c -> {
@@ -109,13 +122,18 @@ public final class LeadPulseServer implements AutoCloseable {
         playRoutes.register(c.routes);
         playsFile.register(c.routes);
         reports.register(c.routes);
+        dashboard.configure(c);
       });
       http.start(config.host(), config.port());
-      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]));
+      self[0] = new LeadPulseServer(store, pipeline, http, keys, model.version(), Optional.of(delivery[0]), dashboard,
+          days[0]);
       return self[0];
     } catch (RuntimeException e) {
       if (delivery[0] != null) {
         delivery[0].close();
+      }
+      if (days[0] != null) {
+        days[0].close();
       }
       store.close();
       throw e;
@@ -135,6 +153,11 @@ public final class LeadPulseServer implements AutoCloseable {
     return newKeys.adminToken();
   }
 
+  /** The password of the first dashboard user, {@code admin}, when made on this start. */
+  public java.util.Optional<String> newAdminPassword() {
+    return newKeys.adminPassword();
+  }
+
   public java.util.Optional<String> newWriteKey() {
     return newKeys.writeKey();
   }
@@ -147,6 +170,11 @@ public final class LeadPulseServer implements AutoCloseable {
     return pipeline;
   }
 
+  /** The daily ingestion tallies, counted in memory and stored every {@link #INGEST_DAYS_EVERY}. */
+  public IngestDays ingestDays() {
+    return ingestDays;
+  }
+
   @Override
   public void close() {
     if (closed) {
@@ -154,8 +182,10 @@ public final class LeadPulseServer implements AutoCloseable {
     }
     closed = true;
     pipeline.close();
+    dashboard.close();
     http.stop();
     delivery.ifPresent(DeliveryWorker::close);
+    ingestDays.close();
     store.close();
   }
 }

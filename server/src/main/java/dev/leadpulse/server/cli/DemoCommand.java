@@ -1,18 +1,19 @@
 package dev.leadpulse.server.cli;
 
 import dev.leadpulse.core.Hundredths;
-import dev.leadpulse.core.engine.Contribution;
 import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.event.Event;
 import dev.leadpulse.server.app.LeadPulseServer;
 import dev.leadpulse.server.app.ServerConfig;
 import dev.leadpulse.server.demo.DemoTraffic;
 import dev.leadpulse.server.demo.TrialActivity;
+import dev.leadpulse.server.web.Reasons;
 import dev.leadpulse.store.Page;
 import dev.leadpulse.store.PersonQuery;
 import dev.leadpulse.store.PersonRow;
 import dev.leadpulse.store.StageChangeRow;
 import dev.leadpulse.store.TaskRow;
+import dev.leadpulse.store.Users;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,9 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -91,8 +90,10 @@ final class DemoCommand implements Callable<Integer> {
         Optional.of(adminToken), Optional.of(writeKey), 200_000, Clock.systemUTC(), Optional.of(plays));
     try (LeadPulseServer server = ServeCommand.start(cfg, err)) {
       String url = "http://localhost:" + server.port();
-      out.printf("LeadPulse demo is running at %s%n  admin token: %s%n  write key:   %s%n  store:       %s%n%n",
-          url, adminToken, writeKey, dir);
+      demoUsers(server.store().users());
+      out.printf("LeadPulse demo is running at %s%n  dashboard:   %s  (sign in as admin, ana or raj; password %s)%n"
+          + "  admin token: %s%n  write key:   %s%n  store:       %s%n%n", url, url, DEMO_PASSWORD, adminToken,
+          writeKey, dir);
       out.printf("  try: curl -s -H 'Authorization: Bearer %s' '%s/api/people?limit=5'%n%n", adminToken, url);
       long now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toEpochMilli();
       List<Event> past = new TrialActivity(seed).generate(people, days, now - Duration.ofDays(days).toMillis())
@@ -116,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         return LeadPulseCommand.OK;
       }
-      out.printf("%nLive activity continues (Ctrl-C to stop); open %s/api/people with the admin token.%n", url);
+      out.printf("%nLive activity continues (Ctrl-C to stop); open %s in a browser to work the leads.%n", url);
       out.flush();
       TrialActivity live = new TrialActivity(seed + 1);
       List<Event> next = live.generate(people, days, now);
@@ -126,6 +127,16 @@ final class DemoCommand implements Callable<Integer> {
         Thread.sleep(500);
       }
     }
+  }
+
+  /** The demo's dashboard password, for every demo user. */
+  static final String DEMO_PASSWORD = "leadpulse";
+
+  /** The demo's dashboard users: an admin, and a rep for each owner of the demo plays. */
+  private static void demoUsers(Users users) {
+    users.put("admin", Users.Role.ADMIN, "", DEMO_PASSWORD);
+    users.put("ana", Users.Role.REP, "ana", DEMO_PASSWORD);
+    users.put("raj", Users.Role.REP, "raj", DEMO_PASSWORD);
   }
 
   /** Prints the stage changes recorded after {@code seq}; returns the last one's seq. */
@@ -180,20 +191,8 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The three rules that give the most, in words: "Used a premium feature ×4 (+72)". */
   static String why(PersonScore s) {
-    Map<String, long[]> byRule = new LinkedHashMap<>();
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (Contribution c : s.contributions()) {
-      if (c.kind() == Contribution.Kind.ENGAGEMENT && c.value() > 0) {
-        long[] sum = byRule.computeIfAbsent(c.ruleId(), k -> new long[2]);
-        sum[0] += c.value();
-        sum[1]++;
-        labels.put(c.ruleId(), c.label());
-      }
-    }
-    return byRule.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(3)
-        .map(e -> labels.get(e.getKey()) + (e.getValue()[1] > 1 ? " ×" + e.getValue()[1] : "")
-            + " (+" + Hundredths.format(e.getValue()[0]) + ")")
-        .collect(Collectors.joining(", "));
+    return Reasons.top(s, 3).stream().filter(r -> r.value() > 0)
+        .map(r -> r.text() + " (+" + Hundredths.format(r.value()) + ")").collect(Collectors.joining(", "));
   }
 
   private static void deleteTree(Path dir) throws IOException {

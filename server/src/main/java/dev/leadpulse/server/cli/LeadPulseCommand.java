@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "leadpulse", mixinStandardHelpOptions = true, version = "LeadPulse 0.1.0",
     description = "Event-based lead scoring for product-led sales.",
     subcommands = {ScoreCommand.class, ValidateCommand.class, DemoCommand.class, ServeCommand.class,
-        ImportCommand.class, CommandLine.HelpCommand.class})
+        ImportCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class LeadPulseCommand implements Runnable {
   /** Exit status: the work was done. */
   public static final int OK = 0;

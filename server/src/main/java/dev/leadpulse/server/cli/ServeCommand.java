@@ -79,6 +79,8 @@ final class ServeCommand implements Callable<Integer> {
         cfg.host().equals("0.0.0.0") ? "localhost" : cfg.host(), server.port(), server.modelVersion(), store.describe());
     server.newAdminToken().ifPresent(t -> out.println("admin token (shown once): " + t));
     server.newWriteKey().ifPresent(k -> out.println("write key (shown once):   " + k));
+    server.newAdminPassword().ifPresent(p -> out.printf("dashboard: http://localhost:%d  user admin, password (shown once): %s%n",
+        server.port(), p));
     out.flush();
     stopped.await();
     return LeadPulseCommand.OK;

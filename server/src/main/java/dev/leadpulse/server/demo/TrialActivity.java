@@ -45,11 +45,26 @@ public final class TrialActivity {
     return out;
   }
 
+  /**
+   * The first {@value #NAMED_COMPANY_PEOPLE} people work at the named companies (so a small demo
+   * is the same as ever); past them, colleagues come in groups of {@value #BUYING_GROUP}, as in
+   * a real trial base where most accounts are small. Free-mail users stay on free mail.
+   */
+  private static String company(int index, String drawn) {
+    if (index < NAMED_COMPANY_PEOPLE || drawn.equals("gmail.com") || drawn.equals("outlook.com")) {
+      return drawn;
+    }
+    return "co" + (index / BUYING_GROUP) + "-" + drawn;
+  }
+
+  private static final int NAMED_COMPANY_PEOPLE = 1000;
+  private static final int BUYING_GROUP = 8;
+
   private void person(int index, int days, long start, List<Event> out) {
     double propensity = 1.0 / Math.pow(index + 1.0, 0.55);
     String first = FIRST[random.nextInt(FIRST.length)];
     String last = LAST[random.nextInt(LAST.length)];
-    String domain = COMPANIES[random.nextInt(COMPANIES.length)];
+    String domain = company(index, COMPANIES[random.nextInt(COMPANIES.length)]);
     String userId = "user-" + (1000 + index);
     String anonymousId = "anon-" + Integer.toHexString(0x10000 + index * 7919);
     long signup = start + Duration.ofHours(random.nextInt(Math.max(1, days * 24 / 2))).toMillis();

@@ -2,6 +2,7 @@ package dev.leadpulse.server.pipeline;
 
 import dev.leadpulse.core.engine.Scoreboard;
 import dev.leadpulse.core.model.Model;
+import dev.leadpulse.store.ModelVersions;
 import dev.leadpulse.store.Store;
 import java.time.Clock;
 import java.util.Optional;
@@ -48,6 +49,22 @@ public final class Rescoring {
   /** The latest rescoring's progress, if there was one. */
   public Optional<Progress> progress() {
     return Optional.ofNullable(progress.get());
+  }
+
+  /** A model version stored by {@link #publish}, and the rescoring that will make it the active one. */
+  public record Publication(ModelVersions.ModelVersion version, Progress progress) {}
+
+  /**
+   * Stores {@code yaml} (already read, without problems, as {@code model}) as a new version by
+   * {@code author}, and starts rescoring with it. Empty, with nothing stored, while another
+   * rescoring runs. Serialised, so that two publishers never store a version that cannot start.
+   */
+  public synchronized Optional<Publication> publish(Model model, String yaml, String author) {
+    if (progress().filter(Progress::running).isPresent()) {
+      return Optional.empty();
+    }
+    ModelVersions.ModelVersion v = store.models().publish(model.name(), yaml, author);
+    return start(model, v.version()).map(p -> new Publication(v, p));
   }
 
   /** Starts rescoring with {@code model} (already stored as {@code version}); empty if one is running. */

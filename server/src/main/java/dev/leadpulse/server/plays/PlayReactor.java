@@ -7,6 +7,7 @@ import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.engine.Scoreboard;
 import dev.leadpulse.core.engine.StageChange;
 import dev.leadpulse.core.event.Event;
+import dev.leadpulse.core.plays.AccountView;
 import dev.leadpulse.core.plays.Decider;
 import dev.leadpulse.core.plays.Decision;
 import dev.leadpulse.core.plays.Play;
@@ -38,7 +39,9 @@ import java.util.stream.Collectors;
  *
  * <p>A person is decided only when a play could trigger for them: always when a play watches
  * scores or inactivity, otherwise only when they entered a watched stage or sent a watched event.
- * Without plays it adds nothing. Used by the writer thread alone.
+ * Their account's score, which reads every member of the account, is read only when a play needs
+ * it ({@link AccountView}), and then once per account and time in a commit. Without plays it adds
+ * nothing. Used by the writer thread alone.
  */
 public final class PlayReactor implements CommitReactions {
   private final Store store;
@@ -55,6 +58,8 @@ public final class PlayReactor implements CommitReactions {
   /** The plays with an {@code inactive} trigger. */
   private List<Play> inactive;
   private PlayState state;
+  /** Account scores read so far; each reads every member of its account. */
+  private long accountScoreReads;
 
   /**
    * Runs {@code plays}, in force since {@code since}; {@code now} dates the hourly alert limit's
@@ -122,6 +127,7 @@ public final class PlayReactor implements CommitReactions {
     }
     recent.saw(batch.scorePoints());
     OutcomeRows rows = new OutcomeRows(plays, payloads);
+    Map<String, AccountScore> accountScores = new HashMap<>();
     for (PersonRow row : batch.people()) {
       List<StageChange> entered = newStages.getOrDefault(row.id(), List.of());
       List<String> names = eventNames.getOrDefault(row.id(), List.of());
@@ -133,8 +139,8 @@ public final class PlayReactor implements CommitReactions {
       if (score.isEmpty()) {
         continue;
       }
-      Optional<AccountScore> account = row.account().isEmpty() ? Optional.empty()
-          : Optional.of(board.account(row.account(), score.get().asOf()));
+      AccountView account = row.account().isEmpty() ? AccountView.NONE
+          : account(board, row.account(), score.get().asOf(), accountScores);
       Situation s = new Situation(score.get(), entered, names, row.lastEventAt(), recent.of(row.id()), account, now);
       Decision d = Decider.decide(plays, s, state, failures);
       if (d.isEmpty()) {
@@ -151,6 +157,23 @@ public final class PlayReactor implements CommitReactions {
       deliveriesWritten.run();
     }
     return batch.withPlays(written);
+  }
+
+  /**
+   * The account {@code id} as of {@code asOf}, read only if a play needs it. The board does not
+   * change while a commit's people are decided, so an account's score at one time is read once
+   * per commit ({@code read}, by id and time) however many of its people are decided.
+   */
+  private AccountView account(Scoreboard board, String id, long asOf, Map<String, AccountScore> read) {
+    return AccountView.lazy(() -> board.accountTraits(id, asOf), () -> read.computeIfAbsent(id + "\u0000" + asOf, k -> {
+      accountScoreReads++;
+      return board.account(id, asOf);
+    }));
+  }
+
+  /** How many account scores were read since this reactor was made (for tests: reading one is dear). */
+  long accountScoreReads() {
+    return accountScoreReads;
   }
 
   /**

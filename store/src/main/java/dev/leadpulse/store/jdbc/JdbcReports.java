@@ -32,8 +32,8 @@ final class JdbcReports implements Reports {
   @Override
   public Acceptance acceptance(long threshold) {
     return db.read("reading acceptance", c -> Queries.first(c,
-        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM dispositions d WHERE d.person = p.id"
-            + " AND d.verdict IN ('accepted', 'converted')) THEN 1 ELSE 0 END), 0) FROM people p WHERE p.score >= ?",
+        "SELECT COUNT(*), COUNT(v.person) FROM people p LEFT JOIN (SELECT DISTINCT person FROM dispositions"
+            + " WHERE verdict IN ('accepted', 'converted')) v ON v.person = p.id WHERE p.score >= ?",
         rs -> new Acceptance(rs.getLong(1), rs.getLong(2)), threshold).orElseThrow());
   }
 

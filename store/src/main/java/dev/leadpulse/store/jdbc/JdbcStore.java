@@ -1,8 +1,11 @@
 package dev.leadpulse.store.jdbc;
 
+import dev.leadpulse.store.Analytics;
 import dev.leadpulse.store.Credentials;
 import dev.leadpulse.store.Dispositions;
 import dev.leadpulse.store.EventLog;
+import dev.leadpulse.store.IngestTallies;
+import dev.leadpulse.store.Leads;
 import dev.leadpulse.store.ModelVersions;
 import dev.leadpulse.store.Outbox;
 import dev.leadpulse.store.PlayLog;
@@ -11,6 +14,7 @@ import dev.leadpulse.store.Reports;
 import dev.leadpulse.store.Scores;
 import dev.leadpulse.store.Store;
 import dev.leadpulse.store.Tasks;
+import dev.leadpulse.store.Users;
 import dev.leadpulse.store.WriteBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,10 +43,14 @@ public final class JdbcStore implements Store {
   private final ModelVersions models;
   private final PlaysVersions plays;
   private final Reports reports;
+  private final Analytics analytics;
+  private final IngestTallies ingestTallies;
   private final Dispositions dispositions;
   private final Outbox outbox;
   private final Tasks tasks;
   private final PlayLog playLog;
+  private final Users users;
+  private final Leads leads;
 
   private JdbcStore(Database db, InstantSource clock) {
     this.db = db;
@@ -52,10 +60,14 @@ public final class JdbcStore implements Store {
     this.models = new JdbcModelVersions(db, clock);
     this.plays = new JdbcPlaysVersions(db);
     this.reports = new JdbcReports(db);
+    this.analytics = new JdbcAnalytics(db);
+    this.ingestTallies = new JdbcIngestTallies(db);
     this.dispositions = new JdbcDispositions(db);
     this.outbox = new JdbcOutbox(db);
     this.tasks = new JdbcTasks(db);
     this.playLog = new JdbcPlayLog(db);
+    this.users = new JdbcUsers(db, clock);
+    this.leads = new JdbcLeads(db);
   }
 
   /** Opens the store at {@code jdbcUrl}, creating and migrating it as needed. */
@@ -99,6 +111,16 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Analytics analytics() {
+    return analytics;
+  }
+
+  @Override
+  public IngestTallies ingestTallies() {
+    return ingestTallies;
+  }
+
+  @Override
   public Dispositions dispositions() {
     return dispositions;
   }
@@ -116,6 +138,16 @@ public final class JdbcStore implements Store {
   @Override
   public PlayLog playLog() {
     return playLog;
+  }
+
+  @Override
+  public Leads leads() {
+    return leads;
+  }
+
+  @Override
+  public Users users() {
+    return users;
   }
 
   @Override
