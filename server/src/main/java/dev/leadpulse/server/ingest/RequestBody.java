@@ -8,14 +8,20 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a request body, decompressing {@code Content-Encoding: gzip}, and refuses it with
  * 413 as soon as it grows past the limit (measured after decompression), so a small gzip
- * bomb costs no more than the limit.
+ * bomb costs no more than the limit. Before refusing, what is left of the body is read and thrown
+ * away, up to {@link #DRAIN_LIMIT} bytes on the wire: a client still sending when the server
+ * answers and closes would otherwise see the connection reset instead of the 413.
  */
 final class RequestBody {
+  /** The most of a refused body read and thrown away; past it the connection is simply closed. */
+  static final int DRAIN_LIMIT = 8 * 1024 * 1024;
+
   private RequestBody() {}
 
   static byte[] read(InputStream raw, String contentEncoding, long contentLength, int maxBytes) {
     boolean gzip = contentEncoding != null && contentEncoding.trim().equalsIgnoreCase("gzip");
     if (!gzip && contentLength > maxBytes) {
+      drain(raw);
       throw tooLarge(maxBytes);
     }
     if (contentEncoding != null && !contentEncoding.isBlank() && !gzip
@@ -29,6 +35,7 @@ final class RequestBody {
       int n;
       while ((n = in.read(buf)) > 0) {
         if (out.size() + n > maxBytes) {
+          drain(raw);
           throw tooLarge(maxBytes);
         }
         out.write(buf, 0, n);
@@ -38,6 +45,20 @@ final class RequestBody {
       throw new IngestRefused(400, "invalid_body", gzip
           ? "the body is not valid gzip: " + e.getMessage()
           : "the body could not be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads and discards up to {@link #DRAIN_LIMIT} bytes of {@code raw}; a failure to read ends it quietly. */
+  private static void drain(InputStream raw) {
+    byte[] buf = new byte[16 * 1024];
+    long drained = 0;
+    try {
+      int n;
+      while (drained < DRAIN_LIMIT && (n = raw.read(buf)) > 0) {
+        drained += n;
+      }
+    } catch (IOException e) {
+      // the client went away: there is nobody left to answer
     }
   }
 
