@@ -2,6 +2,7 @@ package dev.leadpulse.core.plays;
 
 import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.engine.StageChange;
+import dev.leadpulse.core.event.PersonNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,15 +37,10 @@ public record Situation(PersonScore person, List<StageChange> newStages, List<St
     return person.id();
   }
 
-  /** The person's name from traits ({@code name}, or {@code first_name last_name}), else their id. */
+  /** The person's name from traits ({@link PersonNames}), else their id. */
   public String name() {
-    if (person.traits().get("name") instanceof String n && !n.isBlank()) {
-      return n;
-    }
-    String first = person.traits().get("first_name") instanceof String f ? f : "";
-    String last = person.traits().get("last_name") instanceof String l ? l : "";
-    String both = (first + " " + last).strip();
-    return both.isEmpty() ? person.id() : both;
+    String name = PersonNames.of(person.traits());
+    return name.isEmpty() ? person.id() : name;
   }
 
   public String email() {

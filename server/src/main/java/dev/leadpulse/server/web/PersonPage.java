@@ -1,6 +1,5 @@
 package dev.leadpulse.server.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.model.Model;
@@ -79,7 +78,7 @@ final class PersonPage {
     PersonScore s = score.get();
     String id = s.id();
     Model model = board.model();
-    People who = People.of(id, row.map(PersonRow::traitsJson).orElseGet(() -> write(s.traits())), json);
+    People who = People.of(id, s.traits());
     String owner = store.leads().of(id).map(l -> l.owner()).filter(o -> !o.isEmpty())
         .map(o -> plays.get().owner(o).map(Owner::name).orElse(o)).orElse("");
     List<String> identities = readings.identities(id).stream().map(n -> n.substring(2)).filter(n -> !n.equals(id))
@@ -132,13 +131,5 @@ final class PersonPage {
       (node.startsWith("u:") ? users : visitors).add(node.substring(2));
     }
     return store.events().of(users, visitors, Timeline.EVENTS);
-  }
-
-  private String write(Map<String, Object> traits) {
-    try {
-      return json.writeValueAsString(traits);
-    } catch (JsonProcessingException e) {
-      return "{}";
-    }
   }
 }
