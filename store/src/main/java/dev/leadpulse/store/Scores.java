@@ -23,6 +23,9 @@ public interface Scores {
   /** A person's score over time, oldest first, the latest {@code limit} points. */
   List<ScorePoint> history(String person, int limit);
 
+  /** The seq of the newest recorded stage change, or 0 when there is none. */
+  long latestStageChangeSeq();
+
   /** Recorded stage changes with {@code seq > afterSeq}, oldest first, at most {@code limit}. */
   List<StageChangeRow> stageChangesAfter(long afterSeq, int limit);
 

@@ -1,13 +1,11 @@
 package dev.leadpulse.server.web;
 
 import dev.leadpulse.store.Scores;
-import dev.leadpulse.store.StageChangeRow;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +41,7 @@ final class LiveFeed implements AutoCloseable {
 
   static LiveFeed start(Scores scores) {
     LiveFeed feed = new LiveFeed(scores);
-    feed.seenSeq = feed.latestSeq(0);
+    feed.seenSeq = scores.latestStageChangeSeq();
     feed.poller.scheduleWithFixedDelay(feed::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     return feed;
   }
@@ -105,25 +103,13 @@ final class LiveFeed implements AutoCloseable {
 
   private void poll() {
     try {
-      long latest = latestSeq(seenSeq);
+      long latest = scores.latestStageChangeSeq();
       if (latest > seenSeq) {
         seenSeq = latest;
         inboxChanged();
       }
     } catch (RuntimeException e) {
       // the store is closing or briefly unavailable: try again at the next tick
-    }
-  }
-
-  /** The newest stage change's seq, reading forward from {@code from}. */
-  private long latestSeq(long from) {
-    long seq = from;
-    while (true) {
-      List<StageChangeRow> rows = scores.stageChangesAfter(seq, 1000);
-      if (rows.isEmpty()) {
-        return seq;
-      }
-      seq = rows.get(rows.size() - 1).seq();
     }
   }
 

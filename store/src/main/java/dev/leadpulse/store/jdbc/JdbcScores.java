@@ -98,6 +98,12 @@ final class JdbcScores implements Scores {
   }
 
   @Override
+  public long latestStageChangeSeq() {
+    return db.read("reading the latest stage change", c -> Queries.longValue(c,
+        "SELECT COALESCE(MAX(seq), 0) FROM stage_changes"));
+  }
+
+  @Override
   public List<StageChangeRow> stageChangesAfter(long afterSeq, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + limit);

@@ -51,6 +51,7 @@ class AccountsAndHistoryTest extends StoreTestBase {
 
   @Test
   void stageChangesGetGrowingSeqsAndAreReadAfterASeq() {
+    assertThat(store.scores().latestStageChangeSeq()).isZero();
     store.commit(batch(List.of(), List.of(), List.of(change("u1", "", "MQL"), change("u2", "", "MQL"))));
     store.commit(batch(List.of(), List.of(), List.of(change("u1", "MQL", "SQL"))));
 
@@ -61,6 +62,7 @@ class AccountsAndHistoryTest extends StoreTestBase {
         "score reached 50", Fixtures.T0 + 1));
     assertThat(store.scores().stageChangesAfter(all.get(0).seq(), 1)).containsExactly(all.get(1));
     assertThat(store.scores().stageChangesAfter(all.get(2).seq(), 10)).isEmpty();
+    assertThat(store.scores().latestStageChangeSeq()).isEqualTo(all.get(2).seq());
     assertThat(store.scores().stageChangesOf("u1")).extracting(StageChangeRow::to).containsExactly("MQL", "SQL");
   }
 
