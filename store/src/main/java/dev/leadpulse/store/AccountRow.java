@@ -5,14 +5,12 @@ import java.util.Objects;
 /**
  * An account's current score as stored. Amounts in hundredths.
  *
- * @param members     how many people belong to it
- * @param explanation the account's contributions and its people's engagement, as a JSON object
+ * @param members how many people belong to it
  */
 public record AccountRow(String id, long score, long peopleEngagement, long accountEngagement, long fit,
-    int members, long updatedAt, String traitsJson, String explanation) {
+    int members, long updatedAt, String traitsJson) {
   public AccountRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(traitsJson, "traitsJson");
-    Objects.requireNonNull(explanation, "explanation");
   }
 }

@@ -14,22 +14,14 @@ import java.util.Objects;
  * @param lastEventAt  the time of their latest event, epoch ms
  * @param updatedAt    the evaluation time ({@code asOf}) of these figures, epoch ms
  * @param traitsJson   the merged traits, as a JSON object
- * @param explanation  the full explanation (contributions, stage history), as a JSON object; or
- *                     {@link #KEEP_EXPLANATION} to keep the one stored (the server refreshes a
- *                     busy person's explanation at most once a second, so the stored one may
- *                     be up to about a second older than {@code updatedAt})
  */
 public record PersonRow(String id, boolean anonymous, long score, long fit, long engagement, String stage,
-    String grade, String account, long lastEventAt, long updatedAt, String traitsJson, String explanation) {
-  /** As the explanation of a person already stored: keep the stored explanation. */
-  public static final String KEEP_EXPLANATION = "";
-
+    String grade, String account, long lastEventAt, long updatedAt, String traitsJson) {
   public PersonRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(traitsJson, "traitsJson");
-    Objects.requireNonNull(explanation, "explanation");
   }
 }

@@ -407,6 +407,14 @@ public final class Engine {
   }
 
   /**
+   * The figures of {@link #read} (score, fit, engagement, stage, grade, account, traits, stage
+   * history) without the contributions, at a fraction of the cost for a person with many awards.
+   */
+  public PersonStanding standing(PersonState person, long asOf, AccountTraits accountTraits) {
+    return new ScoreReader(this, stages, failures).standing(person, asOf, accountTraits);
+  }
+
+  /**
    * When the person's score or stage will next change without a new event, after
    * {@code after}: the next inactivity stamp, or (with decay) the first minute at which the
    * stage would change. Empty when nothing is due (or not within ten half-lives).

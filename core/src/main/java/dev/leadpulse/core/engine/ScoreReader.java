@@ -24,7 +24,34 @@ final class ScoreReader {
     this.failures = failures;
   }
 
+  /** The totals of a read, before any line of explanation is built. */
+  private record Reading(List<StageChange> history, List<Engine.IdleStamp> extras, Totals totals, long fit,
+      String stage, String grade) {}
+
   PersonScore read(PersonState p, long asOf, AccountTraits at) {
+    Reading r = reading(p, asOf, at);
+    List<Contribution> lines = new ArrayList<>();
+    fitLines(p, asOf, at, lines);
+    engagementLines(p, asOf, r.extras(), lines);
+    limitLines(r.totals(), asOf, lines);
+    Map<String, Long> categories = new LinkedHashMap<>();
+    for (int c = 0; c < compiled.categories.length; c++) {
+      categories.put(compiled.categories[c], r.totals().capped()[c]);
+    }
+    long engagement = r.totals().engagement();
+    return new PersonScore(p.id, asOf, r.fit() + engagement, r.fit(), engagement, categories, r.stage(), r.grade(),
+        compiled.accountOf(p), p.traits, lines, r.history());
+  }
+
+  /** The figures of {@link #read}, without building its contributions. */
+  PersonStanding standing(PersonState p, long asOf, AccountTraits at) {
+    Reading r = reading(p, asOf, at);
+    long engagement = r.totals().engagement();
+    return new PersonStanding(p.id, asOf, r.fit() + engagement, r.fit(), engagement, r.stage(), r.grade(),
+        compiled.accountOf(p), p.traits, r.history());
+  }
+
+  private Reading reading(PersonState p, long asOf, AccountTraits at) {
     if (p.lastTime != Long.MIN_VALUE && asOf < p.lastTime) {
       throw new IllegalArgumentException("cannot read " + p.id + " as of " + java.time.Instant.ofEpochMilli(asOf)
           + ", before their last applied event at " + java.time.Instant.ofEpochMilli(p.lastTime));
@@ -34,19 +61,10 @@ final class ScoreReader {
     List<Engine.IdleStamp> extras = advance(p, tracker, history, asOf, at);
     Totals totals = stages.totals(p, asOf, extras);
     long fit = engine.fit(p, asOf, at);
-    List<Contribution> lines = new ArrayList<>();
-    fitLines(p, asOf, at, lines);
-    engagementLines(p, asOf, extras, lines);
-    limitLines(totals, asOf, lines);
     Model model = compiled.model;
     String stage = tracker.current < 0 ? "" : model.stages().get(tracker.current).name();
     String grade = model.grades().map(g -> g.grade(fit, totals.engagement())).orElse("");
-    Map<String, Long> categories = new LinkedHashMap<>();
-    for (int c = 0; c < compiled.categories.length; c++) {
-      categories.put(compiled.categories[c], totals.capped()[c]);
-    }
-    return new PersonScore(p.id, asOf, fit + totals.engagement(), fit, totals.engagement(), categories, stage, grade,
-        compiled.accountOf(p), p.traits, lines, history);
+    return new Reading(history, extras, totals, fit, stage, grade);
   }
 
   /**

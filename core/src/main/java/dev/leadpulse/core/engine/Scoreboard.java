@@ -159,6 +159,18 @@ public final class Scoreboard {
     return state(personKey).map(s -> rekey(engine.read(s, asOf, accounts), personKey));
   }
 
+  /**
+   * Where a person stands as of {@code asOf} (not before their last event): the figures of
+   * {@link #person} without its contributions, and much cheaper for a busy person.
+   */
+  public Optional<PersonStanding> standing(String personKey, long asOf) {
+    return state(personKey).map(s -> {
+      PersonStanding st = engine.standing(s, asOf, accounts);
+      return new PersonStanding(personKey, st.asOf(), st.score(), st.fit(), st.engagement(), st.stage(), st.grade(),
+          st.account(), st.traits(), st.stageHistory());
+    });
+  }
+
   /** The person key a user id or anonymous id belongs to now (after merges). */
   public Optional<String> resolve(String id) {
     for (String node : List.of("u:" + id, "a:" + id)) {

@@ -1,6 +1,5 @@
 package dev.leadpulse.server.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +8,6 @@ import dev.leadpulse.core.engine.AccountScore;
 import dev.leadpulse.core.engine.Contribution;
 import dev.leadpulse.core.engine.PersonScore;
 import dev.leadpulse.core.engine.StageChange;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -38,62 +36,6 @@ public final class ScoreJson {
     o.set("contributions", contributions(s.contributions()));
     o.set("stages", stages(s.stageHistory()));
     return o;
-  }
-
-  /**
-   * Writes {@link #person} straight to {@code g}, without building the tree: the same JSON,
-   * field for field. For the writer, which stores every touched person's explanation on each
-   * commit, where building and then serialising the tree was most of the cost.
-   */
-  public static void writePerson(JsonGenerator g, PersonScore s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", s.id());
-    g.writeFieldName("score");
-    g.writeNumber(Hundredths.toDecimal(s.score()));
-    g.writeFieldName("fit");
-    g.writeNumber(Hundredths.toDecimal(s.fit()));
-    g.writeFieldName("engagement");
-    g.writeNumber(Hundredths.toDecimal(s.engagement()));
-    g.writeStringField("stage", s.stage());
-    g.writeStringField("grade", s.grade());
-    g.writeStringField("account", s.account());
-    g.writeObjectFieldStart("categories");
-    for (var e : new java.util.TreeMap<>(s.categories()).entrySet()) {
-      g.writeFieldName(e.getKey().isEmpty() ? "(none)" : e.getKey());
-      g.writeNumber(Hundredths.toDecimal(e.getValue()));
-    }
-    g.writeEndObject();
-    g.writeArrayFieldStart("contributions");
-    for (Contribution c : s.contributions()) {
-      g.writeStartObject();
-      g.writeStringField("kind", c.kind().name().toLowerCase(Locale.ROOT));
-      g.writeStringField("rule", c.ruleId());
-      g.writeStringField("label", c.label());
-      if (!c.category().isEmpty()) {
-        g.writeStringField("category", c.category());
-      }
-      if (!c.messageId().isEmpty()) {
-        g.writeStringField("messageId", c.messageId());
-      }
-      g.writeStringField("time", time(c.time()));
-      g.writeFieldName("points");
-      g.writeNumber(Hundredths.toDecimal(c.points()));
-      g.writeFieldName("value");
-      g.writeNumber(Hundredths.toDecimal(c.value()));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("stages");
-    for (StageChange c : s.stageHistory()) {
-      g.writeStartObject();
-      g.writeStringField("time", time(c.time()));
-      g.writeStringField("from", c.from());
-      g.writeStringField("to", c.to());
-      g.writeStringField("why", c.why());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   public static ObjectNode account(AccountScore s) {

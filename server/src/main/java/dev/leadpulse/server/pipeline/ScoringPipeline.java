@@ -29,8 +29,7 @@ import org.slf4j.LoggerFactory;
  * acknowledges them. Commits run on a {@link Committer} thread in scoring order, so the next
  * group is scored while the last one is being synced; acknowledgements still wait for their
  * own group's commit. Between groups it wakes the people whose score or stage falls due to
- * change without an event (inactivity, decay), and rewrites the stored explanations left stale
- * (a busy person's explanation is rewritten at most once a second: see {@link RowBuilder}).
+ * change without an event (inactivity, decay).
  *
  * <p>Admission: at most {@code maxPendingEvents} events wait at once; beyond that
  * {@link #append} refuses with 429 and {@code Retry-After}, and with 503 once closing.
@@ -164,7 +163,6 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
           group.clear();
         }
         wake();
-        explainStale();
         if (closing && queue.isEmpty()) {
           return;
         }
@@ -197,8 +195,7 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
 
   private long waitMillis() {
     long now = clock.millis();
-    long next = Math.min(wakeUps.next().orElse(now + 1_000), rows.nextStaleExplanation().orElse(now + 1_000));
-    return Math.clamp(next - now, 1, 1_000);
+    return Math.clamp(wakeUps.next().orElse(now + 1_000) - now, 1, 1_000);
   }
 
   private void process(List<Work> group) throws InterruptedException {
@@ -293,23 +290,6 @@ public final class ScoringPipeline implements EventSink, AutoCloseable {
       live.lock().unlock();
     }
     committer.submit(new Committer.Group(batch, epoch, () -> metrics.wokeUp(due.size()), e -> { }));
-  }
-
-  /** Rewrites the stored explanations that were left stale and are now due (see {@link RowBuilder}). */
-  private void explainStale() throws InterruptedException {
-    long now = clock.millis();
-    List<String> due = rows.staleExplanations(now, MAX_WAKE_UPS_PER_COMMIT);
-    if (due.isEmpty()) {
-      return;
-    }
-    WriteBatch batch;
-    live.lock().lock();
-    try {
-      batch = rows.build(live.snapshot().board(), due, now, now, List.of());
-    } finally {
-      live.lock().unlock();
-    }
-    committer.submit(new Committer.Group(batch, epoch, () -> { }, e -> { }));
   }
 
   void schedule(Scoreboard board, Collection<String> people, long now) {

@@ -89,7 +89,7 @@ class AccountPlaysTest {
     for (String user : users) {
       PersonScore s = board.person(user, now).orElseThrow();
       rows.add(new PersonRow(user, false, s.score(), s.fit(), s.engagement(), s.stage(), s.grade(), s.account(), now,
-          now, "{}", ""));
+          now, "{}"));
       points.add(new ScorePoint(user, now, s.score(), s.fit(), s.engagement(), s.stage()));
     }
     return reactor.react(board, new WriteBatch(events, rows, List.of(), List.of(), points, List.of()), now).plays()

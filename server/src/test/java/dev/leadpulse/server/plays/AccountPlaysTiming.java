@@ -72,7 +72,7 @@ class AccountPlaysTiming {
             stored.add(new StoredEvent(e, "test", now, "", ""));
             PersonScore s = board.person(u, now).orElseThrow();
             rows.add(new PersonRow(u, false, s.score(), s.fit(), s.engagement(), s.stage(), s.grade(), s.account(),
-                now, now, "{}", ""));
+                now, now, "{}"));
             points.add(new ScorePoint(u, now, s.score(), s.fit(), s.engagement(), s.stage()));
           }
           WriteBatch batch = new WriteBatch(stored, rows, List.of(), List.of(), points, List.of());

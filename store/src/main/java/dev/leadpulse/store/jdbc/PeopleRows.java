@@ -9,29 +9,25 @@ import java.sql.SQLException;
 /** How people and accounts map to rows of {@code people} and {@code accounts} and back. */
 final class PeopleRows {
   static final String PERSON_COLUMNS = "id, anonymous, score, fit, engagement, stage, grade, account,"
-      + " last_event_at, updated_at, traits, explanation";
+      + " last_event_at, updated_at, traits";
 
-  /**
-   * Inserts a person, or replaces every field of the stored one; an empty explanation
-   * ({@link PersonRow#KEEP_EXPLANATION}) keeps the stored explanation.
-   */
+  /** Inserts a person, or replaces every field of the stored one. */
   static final String UPSERT_PERSON = "INSERT INTO people (" + PERSON_COLUMNS + ")"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
       + " anonymous = excluded.anonymous, score = excluded.score, fit = excluded.fit,"
       + " engagement = excluded.engagement, stage = excluded.stage, grade = excluded.grade,"
       + " account = excluded.account, last_event_at = excluded.last_event_at,"
-      + " updated_at = excluded.updated_at, traits = excluded.traits, explanation = CASE"
-      + " WHEN excluded.explanation = '' THEN people.explanation ELSE excluded.explanation END";
+      + " updated_at = excluded.updated_at, traits = excluded.traits";
 
   static final String ACCOUNT_COLUMNS = "id, score, people_engagement, account_engagement, fit, members,"
-      + " updated_at, traits, explanation";
+      + " updated_at, traits";
 
   /** Inserts an account, or replaces every field of the stored one. */
   static final String UPSERT_ACCOUNT = "INSERT INTO accounts (" + ACCOUNT_COLUMNS + ")"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
       + " score = excluded.score, people_engagement = excluded.people_engagement,"
       + " account_engagement = excluded.account_engagement, fit = excluded.fit, members = excluded.members,"
-      + " updated_at = excluded.updated_at, traits = excluded.traits, explanation = excluded.explanation";
+      + " updated_at = excluded.updated_at, traits = excluded.traits";
 
   private PeopleRows() {}
 
@@ -47,13 +43,11 @@ final class PeopleRows {
     ps.setLong(9, p.lastEventAt());
     ps.setLong(10, p.updatedAt());
     ps.setString(11, p.traitsJson());
-    ps.setString(12, p.explanation());
   }
 
   static PersonRow person(ResultSet rs) throws SQLException {
     return new PersonRow(rs.getString(1), rs.getBoolean(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getString(11),
-        rs.getString(12));
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getString(11));
   }
 
   static void bind(PreparedStatement ps, AccountRow a) throws SQLException {
@@ -65,11 +59,10 @@ final class PeopleRows {
     ps.setInt(6, a.members());
     ps.setLong(7, a.updatedAt());
     ps.setString(8, a.traitsJson());
-    ps.setString(9, a.explanation());
   }
 
   static AccountRow account(ResultSet rs) throws SQLException {
     return new AccountRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-        rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getString(9));
+        rs.getInt(6), rs.getLong(7), rs.getString(8));
   }
 }

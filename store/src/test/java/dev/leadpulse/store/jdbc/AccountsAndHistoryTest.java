@@ -26,7 +26,7 @@ class AccountsAndHistoryTest extends StoreTestBase {
     store.commit(batch(List.of(account("d", 70)), List.of(), List.of()));
     assertThat(store.scores().account("d").orElseThrow().score()).isEqualTo(70);
     assertThat(store.scores().account("d").orElseThrow()).isEqualTo(new AccountRow("d", 70, 35, 0, 35, 3,
-        Fixtures.T0, "{}", "{\"people\":[]}"));
+        Fixtures.T0, "{}"));
     assertThat(store.scores().accountCount()).isEqualTo(4);
 
     List<String> ids = new ArrayList<>();

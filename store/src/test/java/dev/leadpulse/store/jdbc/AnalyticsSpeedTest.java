@@ -59,8 +59,7 @@ class AnalyticsSpeedTest extends StoreTestBase {
         long score = (long) (Math.abs(random.nextGaussian()) * 4000);
         String stage = score >= 10_000 ? "SQL" : score >= 4000 ? "MQL" : "";
         people.add(new PersonRow(id, false, score, score / 2, score - score / 2, stage, "B2", "acme.com", T0, T0,
-            "{\"email\":\"" + id + "@example.com\",\"name\":\"Some Body\",\"title\":\"Engineer\"}",
-            "{\"contributions\":[{\"rule\":\"pricing\",\"points\":1500,\"label\":\"Viewed pricing\"}],\"caps\":[]}"));
+            "{\"email\":\"" + id + "@example.com\",\"name\":\"Some Body\",\"title\":\"Engineer\"}"));
         if (score >= 4000) {
           changes.add(new StageChangeRow(0, id, T0 + i, "", "MQL", "score reached 40", T0 + i));
         }

@@ -37,11 +37,11 @@ final class Fixtures {
 
   static PersonRow person(String id, long score, long lastEventAt, String stage, String grade, String account) {
     return new PersonRow(id, false, score, score / 2, score - score / 2, stage, grade, account, lastEventAt,
-        lastEventAt, "{\"email\":\"" + id + "@example.com\"}", "{\"contributions\":[]}");
+        lastEventAt, "{\"email\":\"" + id + "@example.com\"}");
   }
 
   static AccountRow account(String id, long score) {
-    return new AccountRow(id, score, score / 2, 0, score - score / 2, 3, T0, "{}", "{\"people\":[]}");
+    return new AccountRow(id, score, score / 2, 0, score - score / 2, 3, T0, "{}");
   }
 
   static ScorePoint point(String person, int minutes, long score) {

@@ -26,7 +26,7 @@ class PeopleTest extends StoreTestBase {
     assertThat(store.scores().person("u1")).contains(first);
 
     PersonRow later = new PersonRow("u1", true, 7_250, 2_000, 5_250, "MQL", "A1", "acme", T0 + 9, T0 + 10,
-        "{\"plan\":\"pro\"}", "{\"contributions\":[{\"rule\":\"r\",\"points\":7250}]}");
+        "{\"plan\":\"pro\"}");
     store.commit(Fixtures.people(List.of(later)));
     assertThat(store.scores().person("u1")).contains(later);
     assertThat(store.scores().peopleCount()).isEqualTo(1);
