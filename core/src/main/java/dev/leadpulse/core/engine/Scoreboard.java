@@ -7,7 +7,6 @@ import dev.leadpulse.core.model.Model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,10 @@ public final class Scoreboard {
   private final Engine engine;
   private final IdentityGraph identities = new IdentityGraph();
   private final AccountBook accounts;
-  private final Map<String, TreeSet<Event>> historyByNode = new HashMap<>();
+  /** Every node's events, encoded, in arrival order: kept to replay people (see {@link EventCodec}). */
+  private final Map<String, EventCodec.ByteSink> historyByNode = new HashMap<>();
   private final Map<String, PersonState> people = new HashMap<>();
-  private final Set<String> messageIds = new HashSet<>();
+  private final MessageIds messageIds = new MessageIds();
   private final ConditionFailures failures;
 
   /**
@@ -62,7 +62,7 @@ public final class Scoreboard {
       return new Accepted(true, personKey(identities.personOf(IdentityGraph.nodeOf(e))), PersonUpdate.NOTHING, Set.of());
     }
     String node = IdentityGraph.nodeOf(e);
-    historyByNode.computeIfAbsent(node, k -> new TreeSet<>(Event.ORDER)).add(e);
+    EventCodec.write(e, historyByNode.computeIfAbsent(node, k -> new EventCodec.ByteSink(256)));
     Set<String> toReplay = new LinkedHashSet<>();
     Map<String, String> moved = identities.add(e);
     moved.forEach((n, was) -> {
@@ -114,13 +114,20 @@ public final class Scoreboard {
     if (!identities.personOf(person).equals(person)) {
       return false;
     }
-    TreeSet<Event> events = new TreeSet<>(Event.ORDER);
+    List<Event> events = new ArrayList<>();
     for (String node : identities.nodesOf(person)) {
-      events.addAll(historyByNode.getOrDefault(node, new TreeSet<>(Event.ORDER)));
+      EventCodec.ByteSink history = historyByNode.get(node);
+      if (history != null) {
+        EventCodec.ByteSource in = new EventCodec.ByteSource(history.bytes(), history.size());
+        while (in.hasMore()) {
+          events.add(EventCodec.read(in));
+        }
+      }
     }
     if (events.isEmpty()) {
       return false;
     }
+    events.sort(Event.ORDER);
     PersonState state = engine.newPerson(person);
     List<AccountHit> hits = new ArrayList<>();
     String account = "";
