@@ -26,9 +26,14 @@ final class WakeUps {
   private final Map<String, Long> byPerson = new HashMap<>();
 
   void schedule(String person, long time) {
-    cancel(person);
+    Long was = byPerson.put(person, time);
+    if (was != null) {
+      if (was == time) {
+        return;
+      }
+      queue.remove(new WakeUp(was, person));
+    }
     queue.add(new WakeUp(time, person));
-    byPerson.put(person, time);
   }
 
   void cancel(String person) {
