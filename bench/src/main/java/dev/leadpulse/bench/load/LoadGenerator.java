@@ -57,14 +57,12 @@ import java.util.concurrent.locks.LockSupport;
 public final class LoadGenerator {
   private final Target target;
   private final TrackBatches batches;
-  private final String writeKey;
   private final int batchSize;
   private final boolean ownUsers;
 
-  private LoadGenerator(Target target, TrackBatches batches, String writeKey, int batchSize, boolean ownUsers) {
+  private LoadGenerator(Target target, TrackBatches batches, int batchSize, boolean ownUsers) {
     this.target = target;
     this.batches = batches;
-    this.writeKey = writeKey;
     this.batchSize = batchSize;
     this.ownUsers = ownUsers;
   }
@@ -79,11 +77,11 @@ public final class LoadGenerator {
     int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "32"));
     String label = o.getOrDefault("label", "server");
     String runId = UUID.randomUUID().toString().substring(0, 8);
-    TrackBatches batches = new TrackBatches(runId, Integer.parseInt(o.getOrDefault("people", "100000")),
+    TrackBatches batches = new TrackBatches(runId, writeKey, Integer.parseInt(o.getOrDefault("people", "100000")),
         Long.parseLong(o.getOrDefault("seed", "20261123")));
     Target target = new Target(o.getOrDefault("url", "http://127.0.0.1:8080"), writeKey,
         o.getOrDefault("admin-token", ""));
-    LoadGenerator gen = new LoadGenerator(target, batches, writeKey, batch,
+    LoadGenerator gen = new LoadGenerator(target, batches, batch,
         Boolean.parseBoolean(o.getOrDefault("own-users", "true")));
     int senders = Integer.parseInt(o.getOrDefault("senders", "64"));
     String probeUser = "probe-" + runId;
@@ -125,10 +123,11 @@ public final class LoadGenerator {
     for (int i = 0; i < concurrency; i++) {
       int sender = i;
       senders.add(Thread.ofVirtual().start(() -> {
+        ByteBuilder body = new ByteBuilder(batchSize * 330 + 200);
         while (System.nanoTime() < end) {
-          byte[] body = body(sender, concurrency);
+          write(body, sender, concurrency);
           long sent = System.nanoTime();
-          if (send(body)) {
+          if (send(body.toByteArray())) {
             acked.addAndGet(batchSize);
             latency.add(System.nanoTime() - sent);
           } else {
@@ -166,9 +165,11 @@ public final class LoadGenerator {
       int sender = s;
       queues.add(queue);
       threads.add(Thread.ofVirtual().start(() -> {
+        ByteBuilder body = new ByteBuilder(batchSize * 330 + 200);
         try {
           for (long intended = queue.take(); intended != Long.MIN_VALUE; intended = queue.take()) {
-            if (send(body(sender, senders))) {
+            write(body, sender, senders);
+            if (send(body.toByteArray())) {
               acked.addAndGet(batchSize);
               latency.add(System.nanoTime() - intended);
             } else {
@@ -200,13 +201,17 @@ public final class LoadGenerator {
     return finish(probe, acked.get() / elapsed, latency, failed.get());
   }
 
-  /** A batch for {@code sender}: of its own users, or of anyone's when senders share users. */
-  private byte[] body(int sender, int senders) {
-    return ownUsers ? batches.batch(batchSize, writeKey, sender, senders) : batches.batch(batchSize, writeKey);
+  /** Writes a batch for {@code sender} into {@code body}: of its own users, or anyone's when senders share users. */
+  private void write(ByteBuilder body, int sender, int senders) {
+    if (ownUsers) {
+      batches.write(body, batchSize, sender, senders);
+    } else {
+      batches.write(body, batchSize, 0, 1);
+    }
   }
 
   private VisibilityProbe startProbe(String userId) {
-    VisibilityProbe probe = new VisibilityProbe(target, batches, writeKey, userId, 50);
+    VisibilityProbe probe = new VisibilityProbe(target, batches, userId, 50);
     Thread.ofPlatform().daemon().name("visibility-probe").start(probe);
     return probe;
   }
