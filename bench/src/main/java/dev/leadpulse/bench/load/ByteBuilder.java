@@ -3,22 +3,36 @@ package dev.leadpulse.bench.load;
 import java.util.Arrays;
 
 /**
- * A growable byte array, reused from message to message and written at its end.
+ * A growable byte array, reused from message to message: written at its end, and just before
+ * its start for a header that is only known once the rest is written (an HTTP request's head,
+ * whose {@code Content-Length} is the body's length), so that head and body go out as one
+ * array without the body being copied. Keeps free room before the start for that.
  *
  * <p>Not thread-safe: each sender has its own.
  */
 final class ByteBuilder {
+  private final int headroom;
   private byte[] bytes;
-  private int length;
+  private int start;
+  private int end;
 
   /** Empty, with room for {@code capacity} bytes before it grows. */
   ByteBuilder(int capacity) {
-    this.bytes = new byte[capacity];
+    this(0, capacity);
+  }
+
+  /** Empty, with {@code headroom} bytes free before the start and {@code capacity} after it. */
+  ByteBuilder(int headroom, int capacity) {
+    this.headroom = headroom;
+    this.bytes = new byte[headroom + capacity];
+    this.start = headroom;
+    this.end = headroom;
   }
 
   /** Empties it, keeping its array. */
   ByteBuilder clear() {
-    length = 0;
+    start = headroom;
+    end = headroom;
     return this;
   }
 
@@ -28,28 +42,32 @@ final class ByteBuilder {
   }
 
   int start() {
-    return 0;
+    return start;
   }
 
   int length() {
-    return length;
+    return end - start;
   }
 
   /** A copy of the contents. */
   byte[] toByteArray() {
-    return Arrays.copyOf(bytes, length);
+    return Arrays.copyOfRange(bytes, start, end);
   }
 
   ByteBuilder append(byte b) {
     ensureAfter(1);
-    bytes[length++] = b;
+    bytes[end++] = b;
     return this;
   }
 
   ByteBuilder append(byte[] b) {
-    ensureAfter(b.length);
-    System.arraycopy(b, 0, bytes, length, b.length);
-    length += b.length;
+    return append(b, 0, b.length);
+  }
+
+  ByteBuilder append(byte[] b, int offset, int length) {
+    ensureAfter(length);
+    System.arraycopy(b, offset, bytes, end, length);
+    end += length;
     return this;
   }
 
@@ -69,17 +87,32 @@ final class ByteBuilder {
     }
     int size = Math.max(digits, width);
     ensureAfter(size);
-    for (int i = length + size - 1; i >= length; i--) {
+    for (int i = end + size - 1; i >= end; i--) {
       bytes[i] = (byte) ('0' + n % 10);
       n /= 10;
     }
-    length += size;
+    end += size;
+    return this;
+  }
+
+  /** Puts {@code length} bytes of {@code b} from {@code offset} before the contents. */
+  ByteBuilder prepend(byte[] b, int offset, int length) {
+    if (length > start) {
+      int room = Math.max(headroom, length);
+      byte[] grown = new byte[room + bytes.length - start];
+      System.arraycopy(bytes, start, grown, room, end - start);
+      end = room + end - start;
+      start = room;
+      bytes = grown;
+    }
+    start -= length;
+    System.arraycopy(b, offset, bytes, start, length);
     return this;
   }
 
   private void ensureAfter(int more) {
-    if (length + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
+    if (end + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(end + more, bytes.length * 2));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.leadpulse.bench.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,8 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * HTTP load on the Segment batch endpoint ({@code POST /v1/batch}), from its own JVM, over
- * keep-alive connections. Batches of {@code --batch} track messages of about 300 bytes
- * ({@link TrackBatches}: Zipf-distributed users, the benchmark model's events). Three phases:
+ * keep-alive connections, one per sender ({@link BatchConnection}). Batches of {@code --batch}
+ * track messages of about 300 bytes ({@link TrackBatches}: Zipf-distributed users, the
+ * benchmark model's events). Three phases:
  *
  * <ol>
  *   <li><b>warm-up</b> ({@code --warmup} s, closed loop, not reported);
@@ -123,15 +123,17 @@ public final class LoadGenerator {
     for (int i = 0; i < concurrency; i++) {
       int sender = i;
       senders.add(Thread.ofVirtual().start(() -> {
-        ByteBuilder body = new ByteBuilder(batchSize * 330 + 200);
-        while (System.nanoTime() < end) {
-          write(body, sender, concurrency);
-          long sent = System.nanoTime();
-          if (send(body.toByteArray())) {
-            acked.addAndGet(batchSize);
-            latency.add(System.nanoTime() - sent);
-          } else {
-            failed.incrementAndGet();
+        try (BatchConnection connection = target.batchConnection()) {
+          ByteBuilder body = connection.newBody(batchSize * 330 + 200);
+          while (System.nanoTime() < end) {
+            write(body, sender, concurrency);
+            long sent = System.nanoTime();
+            if (connection.post(body)) {
+              acked.addAndGet(batchSize);
+              latency.add(System.nanoTime() - sent);
+            } else {
+              failed.incrementAndGet();
+            }
           }
         }
       }));
@@ -165,11 +167,11 @@ public final class LoadGenerator {
       int sender = s;
       queues.add(queue);
       threads.add(Thread.ofVirtual().start(() -> {
-        ByteBuilder body = new ByteBuilder(batchSize * 330 + 200);
-        try {
+        try (BatchConnection connection = target.batchConnection()) {
+          ByteBuilder body = connection.newBody(batchSize * 330 + 200);
           for (long intended = queue.take(); intended != Long.MIN_VALUE; intended = queue.take()) {
             write(body, sender, senders);
-            if (send(body.toByteArray())) {
+            if (connection.post(body)) {
               acked.addAndGet(batchSize);
               latency.add(System.nanoTime() - intended);
             } else {
@@ -222,17 +224,6 @@ public final class LoadGenerator {
     }
     probe.stop();
     return new Phase(eventsPerSecond, latency, probe.visible(), failed + probe.failures());
-  }
-
-  private boolean send(byte[] body) {
-    try {
-      return target.post(body);
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   private static String f(double v) {
