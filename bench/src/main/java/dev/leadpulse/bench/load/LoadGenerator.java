@@ -1,6 +1,5 @@
 package dev.leadpulse.bench.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,8 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * HTTP load on the Segment batch endpoint ({@code POST /v1/batch}), from its own JVM, over
- * keep-alive connections. Batches of {@code --batch} track messages of about 300 bytes
- * ({@link TrackBatches}: Zipf-distributed users, the benchmark model's events). Three phases:
+ * keep-alive connections, one per sender ({@link BatchConnection}). Batches of {@code --batch}
+ * track messages of about 300 bytes ({@link TrackBatches}: Zipf-distributed users, the
+ * benchmark model's events). Three phases:
  *
  * <ol>
  *   <li><b>warm-up</b> ({@code --warmup} s, closed loop, not reported);
@@ -55,16 +55,20 @@ import java.util.concurrent.locks.LockSupport;
  * visibility p50 and p99 (ms, rate phase), failures.
  */
 public final class LoadGenerator {
+  /**
+   * Senders are platform threads: waiting for an answer is then one blocking system call,
+   * which costs less CPU than a virtual thread's park and wake-up through the poller.
+   */
+  private static final Thread.Builder SENDER_THREADS = Thread.ofPlatform().daemon().name("sender-", 0);
+
   private final Target target;
   private final TrackBatches batches;
-  private final String writeKey;
   private final int batchSize;
   private final boolean ownUsers;
 
-  private LoadGenerator(Target target, TrackBatches batches, String writeKey, int batchSize, boolean ownUsers) {
+  private LoadGenerator(Target target, TrackBatches batches, int batchSize, boolean ownUsers) {
     this.target = target;
     this.batches = batches;
-    this.writeKey = writeKey;
     this.batchSize = batchSize;
     this.ownUsers = ownUsers;
   }
@@ -79,11 +83,11 @@ public final class LoadGenerator {
     int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "32"));
     String label = o.getOrDefault("label", "server");
     String runId = UUID.randomUUID().toString().substring(0, 8);
-    TrackBatches batches = new TrackBatches(runId, Integer.parseInt(o.getOrDefault("people", "100000")),
+    TrackBatches batches = new TrackBatches(runId, writeKey, Integer.parseInt(o.getOrDefault("people", "100000")),
         Long.parseLong(o.getOrDefault("seed", "20261123")));
     Target target = new Target(o.getOrDefault("url", "http://127.0.0.1:8080"), writeKey,
         o.getOrDefault("admin-token", ""));
-    LoadGenerator gen = new LoadGenerator(target, batches, writeKey, batch,
+    LoadGenerator gen = new LoadGenerator(target, batches, batch,
         Boolean.parseBoolean(o.getOrDefault("own-users", "true")));
     int senders = Integer.parseInt(o.getOrDefault("senders", "64"));
     String probeUser = "probe-" + runId;
@@ -124,15 +128,18 @@ public final class LoadGenerator {
     List<Thread> senders = new ArrayList<>();
     for (int i = 0; i < concurrency; i++) {
       int sender = i;
-      senders.add(Thread.ofVirtual().start(() -> {
-        while (System.nanoTime() < end) {
-          byte[] body = body(sender, concurrency);
-          long sent = System.nanoTime();
-          if (send(body)) {
-            acked.addAndGet(batchSize);
-            latency.add(System.nanoTime() - sent);
-          } else {
-            failed.incrementAndGet();
+      senders.add(SENDER_THREADS.start(() -> {
+        try (BatchConnection connection = target.batchConnection()) {
+          ByteBuilder body = connection.newBody(batchSize * 330 + 200);
+          while (System.nanoTime() < end) {
+            write(body, sender, concurrency);
+            long sent = System.nanoTime();
+            if (connection.post(body)) {
+              acked.addAndGet(batchSize);
+              latency.add(System.nanoTime() - sent);
+            } else {
+              failed.incrementAndGet();
+            }
           }
         }
       }));
@@ -165,10 +172,12 @@ public final class LoadGenerator {
       LinkedBlockingQueue<Long> queue = new LinkedBlockingQueue<>();
       int sender = s;
       queues.add(queue);
-      threads.add(Thread.ofVirtual().start(() -> {
-        try {
+      threads.add(SENDER_THREADS.start(() -> {
+        try (BatchConnection connection = target.batchConnection()) {
+          ByteBuilder body = connection.newBody(batchSize * 330 + 200);
           for (long intended = queue.take(); intended != Long.MIN_VALUE; intended = queue.take()) {
-            if (send(body(sender, senders))) {
+            write(body, sender, senders);
+            if (connection.post(body)) {
               acked.addAndGet(batchSize);
               latency.add(System.nanoTime() - intended);
             } else {
@@ -200,13 +209,17 @@ public final class LoadGenerator {
     return finish(probe, acked.get() / elapsed, latency, failed.get());
   }
 
-  /** A batch for {@code sender}: of its own users, or of anyone's when senders share users. */
-  private byte[] body(int sender, int senders) {
-    return ownUsers ? batches.batch(batchSize, writeKey, sender, senders) : batches.batch(batchSize, writeKey);
+  /** Writes a batch for {@code sender} into {@code body}: of its own users, or anyone's when senders share users. */
+  private void write(ByteBuilder body, int sender, int senders) {
+    if (ownUsers) {
+      batches.write(body, batchSize, sender, senders);
+    } else {
+      batches.write(body, batchSize, 0, 1);
+    }
   }
 
   private VisibilityProbe startProbe(String userId) {
-    VisibilityProbe probe = new VisibilityProbe(target, batches, writeKey, userId, 50);
+    VisibilityProbe probe = new VisibilityProbe(target, batches, userId, 50);
     Thread.ofPlatform().daemon().name("visibility-probe").start(probe);
     return probe;
   }
@@ -217,17 +230,6 @@ public final class LoadGenerator {
     }
     probe.stop();
     return new Phase(eventsPerSecond, latency, probe.visible(), failed + probe.failures());
-  }
-
-  private boolean send(byte[] body) {
-    try {
-      return target.post(body);
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   private static String f(double v) {

@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server under load, over one keep-alive HTTP/1.1 client (the JDK's, which pools its
- * connections: one per concurrent request, reused). Posts batches with the write key as the
- * Basic user name, and reads a person's score with the admin token.
+ * The server under load. Batches are posted with the write key as the Basic user name: on the
+ * load's hot path over {@link BatchConnection}s, one per sender; at a low rate (the visibility
+ * probe's markers) over one keep-alive HTTP/1.1 client, the JDK's, which pools its connections
+ * and also reads a person's score with the admin token.
  */
 final class Target {
   private static final Pattern SCORE = Pattern.compile("\"score\"\\s*:\\s*(-?[0-9.eE+-]+)");
@@ -34,7 +35,12 @@ final class Target {
     this.bearer = "Bearer " + adminToken;
   }
 
-  /** Posts a batch body; true when the server acknowledged it ({@code 200} with {@code "success":true}). */
+  /** A connection of its own for a sender of batches; the caller closes it. */
+  BatchConnection batchConnection() {
+    return new BatchConnection(batch, basicAuth);
+  }
+
+  /** Posts a batch body over the shared client; true when acknowledged ({@code 200} with {@code "success":true}). */
   boolean post(byte[] body) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(batch).timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json").header("Authorization", basicAuth)

@@ -1,59 +1,88 @@
 package dev.leadpulse.bench.load;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Builds {@code /v1/batch} bodies of Segment {@code track} messages of about 300 bytes each,
+ * Writes {@code /v1/batch} bodies of Segment {@code track} messages of about 300 bytes each,
  * shaped like a SaaS product's activity: user ids Zipf-distributed (s = 1.1) over
  * {@code people} users, 12 event names in realistic proportions with the properties the
  * benchmark model's rules read ({@code bench-model.yaml}: page paths, feature and tier, API
  * status, integration provider), a Segment library {@code context}, a unique
- * {@code messageId} per message and the current time as {@code timestamp} and {@code sentAt}.
+ * {@code messageId} per message (the run id, a dash and twelve digits) and the current time,
+ * to the millisecond ({@code 2026-11-23T19:36:42.123Z}), as {@code timestamp} and
+ * {@code sentAt}. Bodies are UTF-8, written straight into the caller's {@link ByteBuilder}
+ * from bytes prepared once.
  *
- * <p>Thread-safe: each call draws from its own random generator split from the seed.
+ * <p>Thread-safe: each batch draws from its own random generator split from the seed.
  */
 final class TrackBatches {
-  /** Event names with their share in per mille, and a few property sets each. */
-  private static final Object[][] EVENTS = {
-      {"Page Viewed", 400, new String[] {
+  /** An event name, its share in per mille, and the property sets it is sent with. */
+  private record EventKind(String name, int perMille, String... properties) {}
+
+  private static final EventKind[] EVENTS = {
+      new EventKind("Page Viewed", 400,
           "{\"path\":\"/pricing\",\"title\":\"Pricing\",\"referrer\":\"https://www.google.com/\"}",
           "{\"path\":\"/docs/getting-started\",\"title\":\"Getting started\",\"referrer\":\"\"}",
           "{\"path\":\"/docs/api/events\",\"title\":\"Events API\",\"referrer\":\"\"}",
           "{\"path\":\"/blog/product-led-sales\",\"title\":\"Product-led sales\",\"referrer\":\"https://news.ycombinator.com/\"}",
           "{\"path\":\"/billing\",\"title\":\"Billing\",\"referrer\":\"\"}",
           "{\"path\":\"/app/projects\",\"title\":\"Projects\",\"referrer\":\"\"}",
-          "{\"path\":\"/\",\"title\":\"Home\",\"referrer\":\"https://www.linkedin.com/\"}"}},
-      {"Feature Used", 140, new String[] {
+          "{\"path\":\"/\",\"title\":\"Home\",\"referrer\":\"https://www.linkedin.com/\"}"),
+      new EventKind("Feature Used", 140,
           "{\"feature\":\"reports\",\"tier\":\"premium\"}",
           "{\"feature\":\"dashboards\",\"tier\":\"standard\"}",
           "{\"feature\":\"alerts\",\"tier\":\"premium\"}",
           "{\"feature\":\"exports\",\"tier\":\"standard\"}",
-          "{\"feature\":\"sso\"}"}},
-      {"API Called", 120, new String[] {
+          "{\"feature\":\"sso\"}"),
+      new EventKind("API Called", 120,
           "{\"endpoint\":\"/v2/records\",\"status\":200,\"ms\":42}",
           "{\"endpoint\":\"/v2/records\",\"status\":201,\"ms\":57}",
-          "{\"endpoint\":\"/v2/search\",\"status\":500,\"ms\":903}"}},
-      {"Email Clicked", 80, new String[] {
+          "{\"endpoint\":\"/v2/search\",\"status\":500,\"ms\":903}"),
+      new EventKind("Email Clicked", 80,
           "{\"campaign\":\"trial-day-3\",\"link\":\"https://example.com/docs\"}",
-          "{\"campaign\":\"webinar-invite\",\"link\":\"https://example.com/webinar\"}"}},
-      {"Project Created", 60, new String[] {"{\"template\":\"blank\"}", "{\"template\":\"crm-sync\"}"}},
-      {"Report Exported", 50, new String[] {"{\"format\":\"csv\"}", "{\"format\":\"pdf\"}"}},
-      {"Member Invited", 35, new String[] {"{\"role\":\"editor\"}", "{\"role\":\"admin\"}"}},
-      {"Dashboard Shared", 35, new String[] {"{\"audience\":\"team\"}"}},
-      {"Integration Connected", 25, new String[] {
-          "{\"provider\":\"salesforce\"}", "{\"provider\":\"slack\"}", "{\"provider\":\"zapier\"}"}},
-      {"Signed Up", 25, new String[] {"{\"plan\":\"trial\",\"source\":\"website\"}"}},
-      {"Trial Started", 25, new String[] {"{\"plan\":\"growth\",\"days\":14}"}},
-      {"Demo Requested", 5, new String[] {"{\"size\":\"51-200\"}"}},
+          "{\"campaign\":\"webinar-invite\",\"link\":\"https://example.com/webinar\"}"),
+      new EventKind("Project Created", 60, "{\"template\":\"blank\"}", "{\"template\":\"crm-sync\"}"),
+      new EventKind("Report Exported", 50, "{\"format\":\"csv\"}", "{\"format\":\"pdf\"}"),
+      new EventKind("Member Invited", 35, "{\"role\":\"editor\"}", "{\"role\":\"admin\"}"),
+      new EventKind("Dashboard Shared", 35, "{\"audience\":\"team\"}"),
+      new EventKind("Integration Connected", 25,
+          "{\"provider\":\"salesforce\"}", "{\"provider\":\"slack\"}", "{\"provider\":\"zapier\"}"),
+      new EventKind("Signed Up", 25, "{\"plan\":\"trial\",\"source\":\"website\"}"),
+      new EventKind("Trial Started", 25, "{\"plan\":\"growth\",\"days\":14}"),
+      new EventKind("Demo Requested", 5, "{\"size\":\"51-200\"}"),
   };
 
   private static final String CONTEXT = ",\"context\":{\"library\":{\"name\":\"analytics-java\",\"version\":\"3.5.4\"},"
       + "\"ip\":\"203.0.113.7\",\"userAgent\":\"Mozilla/5.0 (X11; Linux x86_64)\"}}";
 
+  private static final byte[] BATCH_OPEN = utf8("{\"batch\":[");
+  private static final byte[] USER_ID = utf8("\",\"userId\":\"user-");
+  private static final byte[] TIMESTAMP = utf8(",\"timestamp\":\"");
+  private static final byte[] TIMESTAMP_END_AND_CONTEXT = utf8("\"" + CONTEXT);
+  private static final byte[] SENT_AT = utf8("],\"sentAt\":\"");
+  /** Per event kind: what follows the user id up to the properties' value. */
+  private static final byte[][] EVENT_NAMES = new byte[EVENTS.length][];
+  /** Per event kind: its property sets as JSON objects. */
+  private static final byte[][][] PROPERTIES = new byte[EVENTS.length][][];
+
+  static {
+    for (int e = 0; e < EVENTS.length; e++) {
+      EVENT_NAMES[e] = utf8("\",\"event\":\"" + EVENTS[e].name() + "\",\"properties\":");
+      PROPERTIES[e] = new byte[EVENTS[e].properties().length][];
+      for (int p = 0; p < PROPERTIES[e].length; p++) {
+        PROPERTIES[e][p] = utf8(EVENTS[e].properties()[p]);
+      }
+    }
+  }
+
   private final String runId;
+  private final String writeKey;
+  /** The start of every message up to its number: {@code {"type":"track","messageId":"<run id>-}. */
+  private final byte[] messageStart;
+  /** What follows {@code sentAt}'s time: the write key and the end of the body. */
+  private final byte[] batchEnd;
   private final int people;
   private final double[] zipfCdf;
   private final int[] eventByPermille = new int[1000];
@@ -61,14 +90,20 @@ final class TrackBatches {
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong seeds;
 
-  /** {@code runId} prefixes every message id, so that runs against one store never collide. */
-  TrackBatches(String runId, int people, long seed) {
+  /**
+   * {@code runId} prefixes every message id, so that runs against one store never collide;
+   * {@code writeKey} is written into every body.
+   */
+  TrackBatches(String runId, String writeKey, int people, long seed) {
     this.runId = runId;
+    this.writeKey = writeKey;
+    this.messageStart = utf8("{\"type\":\"track\",\"messageId\":\"" + runId + "-");
+    this.batchEnd = utf8("\",\"writeKey\":\"" + writeKey + "\"}");
     this.people = people;
     this.zipfCdf = zipfCdf(people, 1.1);
     int at = 0;
     for (int e = 0; e < EVENTS.length; e++) {
-      for (int i = 0; i < (int) EVENTS[e][1]; i++) {
+      for (int i = 0; i < EVENTS[e].perMille(); i++) {
         eventByPermille[at++] = e;
       }
     }
@@ -89,51 +124,42 @@ final class TrackBatches {
     this.seeds = new AtomicLong(seed * 31 + 7);
   }
 
-  /** A batch body of {@code size} track messages for any users, timestamped now. */
-  byte[] batch(int size, String writeKey) {
-    return batch(size, writeKey, 0, 1);
-  }
-
   /**
-   * A batch body of {@code size} track messages, timestamped now, for the users of
-   * {@code sender} only (those whose number is {@code sender} modulo {@code senders}), so that
-   * a sender that sends its batches one after another delivers each user's events in order,
-   * as one Segment source (a device, a backend instance owning its users) does.
+   * Replaces the contents of {@code out} with a batch body of {@code size} track messages,
+   * timestamped now, for the users of {@code sender} only (those whose number is
+   * {@code sender} modulo {@code senders}; all users when {@code senders} is 1), so that a
+   * sender that sends its batches one after another delivers each user's events in order, as
+   * one Segment source (a device, a backend instance owning its users) does.
    */
-  byte[] batch(int size, String writeKey, int sender, int senders) {
+  void write(ByteBuilder out, int size, int sender, int senders) {
     SplittableRandom random = new SplittableRandom(seeds.incrementAndGet() * 0x9E3779B97F4A7C15L);
-    String now = Instant.now().toString();
+    byte[] now = IsoMillis.bytes(System.currentTimeMillis());
     long first = sequence.getAndAdd(size);
-    StringBuilder b = new StringBuilder(size * 330 + 200);
-    b.append("{\"batch\":[");
+    out.clear().append(BATCH_OPEN);
     for (int i = 0; i < size; i++) {
       if (i > 0) {
-        b.append(',');
+        out.append((byte) ',');
       }
-      Object[] event = EVENTS[eventByPermille[random.nextInt(1000)]];
-      String[] properties = (String[]) event[2];
-      b.append("{\"type\":\"track\",\"messageId\":\"").append(runId).append('-').append(padded(first + i))
-          .append("\",\"userId\":\"user-").append(user(random, sender, senders)).append("\",\"event\":\"").append((String) event[0])
-          .append("\",\"properties\":").append(properties[random.nextInt(properties.length)])
-          .append(",\"timestamp\":\"").append(now).append('"').append(CONTEXT);
+      int event = eventByPermille[random.nextInt(1000)];
+      out.append(messageStart).appendPadded(first + i, 12)
+          .append(USER_ID).appendDecimal(user(random, sender, senders))
+          .append(EVENT_NAMES[event]).append(PROPERTIES[event][random.nextInt(PROPERTIES[event].length)])
+          .append(TIMESTAMP).append(now).append(TIMESTAMP_END_AND_CONTEXT);
     }
-    b.append("],\"sentAt\":\"").append(now).append("\",\"writeKey\":\"").append(writeKey).append("\"}");
-    return b.toString().getBytes(StandardCharsets.UTF_8);
+    out.append(SENT_AT).append(now).append(batchEnd);
   }
 
   /** A batch of one {@code Demo Requested} (75 points in the model, no limit) for {@code userId}. */
-  byte[] marker(String userId, String writeKey) {
-    String now = Instant.now().toString();
-    return ("{\"batch\":[{\"type\":\"track\",\"messageId\":\"" + runId + "-m" + sequence.getAndIncrement()
+  byte[] marker(String userId) {
+    String now = new String(IsoMillis.bytes(System.currentTimeMillis()), StandardCharsets.US_ASCII);
+    return utf8("{\"batch\":[{\"type\":\"track\",\"messageId\":\"" + runId + "-m" + sequence.getAndIncrement()
         + "\",\"userId\":\"" + userId + "\",\"event\":\"Demo Requested\",\"properties\":{\"size\":\"51-200\"},"
         + "\"timestamp\":\"" + now + "\"" + CONTEXT + "],\"sentAt\":\"" + now + "\",\"writeKey\":\"" + writeKey
-        + "\"}").getBytes(StandardCharsets.UTF_8);
+        + "\"}");
   }
 
-  /** Twelve digits, so that message ids sort as their numbers do (the engine's tie-break). */
-  private static String padded(long n) {
-    String digits = Long.toString(n);
-    return "000000000000".substring(Math.min(12, digits.length())) + digits;
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   /** A Zipf-drawn user; with several senders, drawn from {@code sender}'s users with their Zipf weights. */

@@ -16,17 +16,15 @@ final class VisibilityProbe implements Runnable {
 
   private final Target target;
   private final TrackBatches batches;
-  private final String writeKey;
   private final String userId;
   private final long intervalMillis;
   private final Latencies visible = new Latencies();
   private volatile boolean stopped;
   private volatile int failures;
 
-  VisibilityProbe(Target target, TrackBatches batches, String writeKey, String userId, long intervalMillis) {
+  VisibilityProbe(Target target, TrackBatches batches, String userId, long intervalMillis) {
     this.target = target;
     this.batches = batches;
-    this.writeKey = writeKey;
     this.userId = userId;
     this.intervalMillis = intervalMillis;
   }
@@ -49,7 +47,7 @@ final class VisibilityProbe implements Runnable {
       double before = target.score(userId).orElse(Double.NEGATIVE_INFINITY);
       while (!stopped) {
         long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(intervalMillis);
-        byte[] marker = batches.marker(userId, writeKey);
+        byte[] marker = batches.marker(userId);
         long sent = System.nanoTime();
         CompletableFuture<Boolean> ack = CompletableFuture.supplyAsync(() -> post(marker),
             command -> Thread.ofVirtual().start(command));
