@@ -132,7 +132,7 @@ final class TrackBatches {
    * one Segment source (a device, a backend instance owning its users) does.
    */
   void write(ByteBuilder out, int size, int sender, int senders) {
-    SplittableRandom random = new SplittableRandom(seeds.incrementAndGet() * 0x9E3779B97F4A7C15L);
+    SplittableRandom random = new SplittableRandom(scatter(seeds.incrementAndGet()));
     byte[] now = IsoMillis.bytes(System.currentTimeMillis());
     long first = sequence.getAndAdd(size);
     out.clear().append(BATCH_OPEN);
@@ -163,6 +163,18 @@ final class TrackBatches {
   }
 
   /** A Zipf-drawn user; with several senders, drawn from {@code sender}'s users with their Zipf weights. */
+  /**
+   * Consecutive batch numbers as unrelated generator states. {@code SplittableRandom} steps its
+   * state by a fixed gamma, so states that differ by a small multiple of it (as {@code k × gamma}
+   * did) give the same draws shifted by a few places: batches would repeat each other.
+   */
+  private static long scatter(long k) {
+    long z = k * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
+  }
+
   private int user(SplittableRandom random, int sender, int senders) {
     if (senders == 1) {
       return user(random);

@@ -8,7 +8,9 @@ import dev.leadpulse.core.event.ParsedMessage;
 import dev.leadpulse.core.event.SegmentMessages;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,28 @@ class TrackBatchesTest {
       JSON.readTree(batches.marker("probe-x")).get("batch").forEach(m -> ids.add(m.get("messageId").asText()));
     }
     assertThat(ids).hasSize(20 * 101);
+  }
+
+  @Test
+  void batchesDoNotRepeatEachOthersDraws() throws Exception {
+    List<List<String>> draws = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      List<String> one = new ArrayList<>();
+      batch(0, 1).get("batch").forEach(m -> one.add(m.get("userId").asText() + "/" + m.get("event").asText()));
+      draws.add(one);
+    }
+    for (int a = 0; a < draws.size(); a++) {
+      for (int b = a + 1; b < draws.size(); b++) {
+        for (int shift = 0; shift < 5; shift++) {
+          int same = 0;
+          for (int i = 0; i + shift < 100; i++) {
+            same += draws.get(a).get(i + shift).equals(draws.get(b).get(i)) ? 1 : 0;
+            same += draws.get(b).get(i + shift).equals(draws.get(a).get(i)) ? 1 : 0;
+          }
+          assertThat(same).as("batches %d and %d shifted by %d", a, b, shift).isLessThan(40);
+        }
+      }
+    }
   }
 
   @Test
