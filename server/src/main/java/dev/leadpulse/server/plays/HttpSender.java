@@ -19,6 +19,12 @@ import java.util.function.Supplier;
  * key), {@code webhook-timestamp} (seconds) and {@code webhook-signature}. 2xx is delivered;
  * 410 is gone for good; anything else, or no answer, is retried (429 and 503 after their
  * {@code Retry-After} when given).
+ *
+ * <p>A request that fails on the connection itself (the receiver closed a kept-alive
+ * connection just as it was reused: no status line came back) is sent once more at once on a
+ * fresh connection, rather than waiting out a backoff of seconds: an alert should not be late
+ * because of a stale socket. The receiver may then see the delivery twice, which
+ * {@code webhook-id} lets it recognise; delivery is at least once in any case.
  */
 final class HttpSender implements Sender {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -50,7 +56,7 @@ final class HttpSender implements Sender {
           .header("webhook-signature", Signatures.sign(secret.get(), d.id(), ts, d.payload()));
     }
     try {
-      HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = sendAllowingOneStaleConnection(b.build());
       int status = r.statusCode();
       if (status >= 200 && status < 300) {
         return new Sent.Delivered();
@@ -66,6 +72,17 @@ final class HttpSender implements Sender {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Sent.Retry("interrupted while sending", Optional.empty());
+    }
+  }
+
+  private static HttpResponse<String> sendAllowingOneStaleConnection(HttpRequest request)
+      throws IOException, InterruptedException {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.http.HttpTimeoutException | java.net.ConnectException e) {
+      throw e;
+    } catch (IOException e) {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
   }
 

@@ -119,9 +119,13 @@ public final class PlayReactor implements CommitReactions {
       newStages.computeIfAbsent(c.person(), p -> new ArrayList<>()).add(new StageChange(c.time(), c.from(), c.to(),
           c.why()));
     }
+    // Without score or inactivity triggers, only the names a play watches can trigger anything.
     Map<String, List<String>> eventNames = new HashMap<>();
     for (StoredEvent e : batch.events()) {
       Event ev = e.event();
+      if (!everyChange && !events.contains(ev.name())) {
+        continue;
+      }
       board.resolve(ev.userId().isEmpty() ? ev.anonymousId() : ev.userId())
           .ifPresent(key -> eventNames.computeIfAbsent(key, k -> new ArrayList<>()).add(ev.name()));
     }
