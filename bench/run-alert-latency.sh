@@ -68,7 +68,7 @@ plays:
 PLAYS
 
 log="$tmp/server.log"
-LEADPULSE_ADMIN_TOKEN=$admin LEADPULSE_WRITE_KEY=$key "$java" -Xms2g -Xmx4g --enable-native-access=ALL-UNNAMED \
+LEADPULSE_ADMIN_TOKEN=$admin LEADPULSE_WRITE_KEY=$key "$java" -Xms2g -Xmx4g -XX:MaxGCPauseMillis=25 --enable-native-access=ALL-UNNAMED \
   ${LOAD_SERVER_OPTS:-} -jar "$server_jar" serve --host 127.0.0.1 --port "$port" --data "$tmp/data" \
   --model bench/src/main/resources/dev/leadpulse/bench/bench-model.yaml --plays "$tmp/plays.yaml" >"$log" 2>&1 &
 pids+=("$!")

@@ -74,7 +74,8 @@ stop() { # pid
 admin=load-admin-$RANDOM$RANDOM; key=load-key-$RANDOM$RANDOM
 model=bench/src/main/resources/dev/leadpulse/bench/bench-model.yaml
 results="$tmp/results.tsv"
-server_opts=(-Xms2g -Xmx4g --enable-native-access=ALL-UNNAMED ${LOAD_SERVER_OPTS:-})
+# The launcher's GC goal (see ./leadpulse), so the figures are those of `./leadpulse serve`.
+server_opts=(-Xms2g -Xmx4g -XX:MaxGCPauseMillis=25 --enable-native-access=ALL-UNNAMED ${LOAD_SERVER_OPTS:-})
 
 generate() { # label port
   "$java" -Xmx1g -cp "$bench_jar" dev.leadpulse.bench.load.LoadGenerator --url "http://127.0.0.1:$2" \
